@@ -1,9 +1,10 @@
 // Input, output and failure conventions shared by every command: FILE or standard
 // input, exit 1 with a one-line reason on failure, exit 2 on bad usage.
 import { readFileSync } from 'node:fs';
+import { InputError } from '../errors';
 
 /** A failure the user can act on; the CLI prints its message on one line and exits 1. */
-export class UserError extends Error {}
+export const UserError = InputError;
 
 /** Bad command-line usage; the CLI prints the message and the command's usage and exits 2. */
 export class UsageError extends Error {}
