@@ -1,0 +1,326 @@
+// Numbers and dates that do not agree between the Arabic and the French side of a bead.
+// The two sides' values are compared as multisets: dates with dates (parts missing on
+// one side are not disagreements), numbers with numbers by value (ordinals, percentages
+// and number words included), and what is left of one side with the date parts of the
+// other ("2025" beside "25 نونبر 2025"). What is still left is flagged: a pair of close
+// values as one disagreement with both spans, a lone value as missing on the other side.
+import { DateAnchor, NumberAnchor } from '../anchors/types';
+import { compareDates, datesAgree, numericParts } from './date-compare';
+import { Flag, FlagKind, FlagSeverity, SideSpan } from './types';
+
+/** Numbers written in words up to this value are not flagged alone (Arabic duals, "premier"). */
+const SMALL_WORD_NUMBER = 2;
+/** Multipliers under which "1,5 million" and "1 500 000" are the same amount. */
+const SCALES = [1e3, 1e6, 1e9];
+/** Relative tolerance of a value comparison (decimals computed from words). */
+const VALUE_TOLERANCE = 1e-9;
+/** A list number: at the start of the text (after an opening bracket or quote) … */
+const LIST_MARKER_BEFORE = /^[\s([«"]*$/;
+/** … and followed by a period, a bracket or a dash ("11.", "11)", "11 -", "١١ -"). */
+const LIST_MARKER_AFTER = /^\s*[.)\]\-–—]/;
+/** Any digit of the three scripts. */
+const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
+
+/** Confidence of each kind of finding (how sure that a reviewer should look). */
+const CONFIDENCE = {
+  /** Two values in digits that differ (43 / 44). */
+  differentDigits: 0.9,
+  /** Two values that differ, one of them in words. */
+  differentWords: 0.7,
+  /** Two list numbers that differ (the pair may be misaligned). */
+  differentListNumbers: 0.6,
+  /** A value in digits with nothing like it on the other side. */
+  missingDigits: 0.8,
+  /** A value in words with nothing like it on the other side. */
+  missingWords: 0.5,
+  /** A date with day or year and nothing like it on the other side. */
+  missingDate: 0.7,
+  /** A weekday or month alone with nothing like it on the other side. */
+  missingDateName: 0.3,
+} as const;
+
+/** One side's text with its numbers and dates (numbers inside dates left out). */
+export interface FigureSide {
+  text: string;
+  numbers: NumberAnchor[];
+  dates: DateAnchor[];
+}
+
+type Side = 'arabic' | 'french';
+
+interface NumberItem {
+  kind: 'number';
+  side: Side;
+  anchor: NumberAnchor;
+  listMarker: boolean;
+  inWords: boolean;
+  matched: boolean;
+}
+
+interface DateItem {
+  kind: 'date';
+  side: Side;
+  anchor: DateAnchor;
+  matched: boolean;
+}
+
+type Item = NumberItem | DateItem;
+
+const SIDE_NAME: Record<Side, string> = { arabic: 'the Arabic', french: 'the French' };
+
+/** Is this number a list number at the start of the text ("11. Décide", "11 - يقرر")? */
+export function isListMarker(text: string, anchor: NumberAnchor): boolean {
+  return (
+    !anchor.ordinal &&
+    !anchor.percent &&
+    Number.isInteger(anchor.value) &&
+    LIST_MARKER_BEFORE.test(text.slice(0, anchor.start)) &&
+    LIST_MARKER_AFTER.test(text.slice(anchor.end))
+  );
+}
+
+function sameValue(a: number, b: number): boolean {
+  return Math.abs(a - b) <= VALUE_TOLERANCE * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+function sameScaledValue(a: number, b: number): boolean {
+  return SCALES.some((scale) => sameValue(a * scale, b) || sameValue(a, b * scale));
+}
+
+/** Damerau distance of two short digit strings, capped at 2 (only "at most one edit" matters). */
+function digitEdits(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a.length === b.length) {
+    const diffs: number[] = [];
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diffs.push(i);
+    if (diffs.length === 1) return 1;
+    if (diffs.length === 2 && diffs[1] === diffs[0] + 1 && a[diffs[0]] === b[diffs[1]] && a[diffs[1]] === b[diffs[0]]) return 1;
+    return 2;
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length - short.length > 1) return 2;
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return 1;
+  return 2;
+}
+
+function digitsOf(value: number): string {
+  return String(value);
+}
+
+/** Does a value differ from another by one digit typed wrong, dropped, added or swapped? */
+function digitClose(a: number, b: number): boolean {
+  return digitEdits(digitsOf(a), digitsOf(b)) <= 1;
+}
+
+function numberItems(side: Side, figures: FigureSide): NumberItem[] {
+  return figures.numbers.map((anchor) => ({
+    kind: 'number',
+    side,
+    anchor,
+    listMarker: isListMarker(figures.text, anchor),
+    inWords: !DIGIT.test(anchor.text),
+    matched: false,
+  }));
+}
+
+function dateItems(side: Side, figures: FigureSide): DateItem[] {
+  return figures.dates.map((anchor) => ({ kind: 'date', side, anchor, matched: false }));
+}
+
+/** Relative position of an anchor in its text, in [0, 1]. */
+function position(item: Item, text: string): number {
+  return text.length === 0 ? 0 : item.anchor.start / text.length;
+}
+
+/** Matches dates that agree, those sharing the most parts first, then the closest in position. */
+function matchDates(arabic: DateItem[], french: DateItem[], arabicText: string, frenchText: string): void {
+  const candidates: { a: DateItem; f: DateItem; shared: number; distance: number }[] = [];
+  for (const a of arabic) {
+    for (const f of french) {
+      if (!datesAgree(a.anchor, f.anchor)) continue;
+      const shared = compareDates(a.anchor, f.anchor).shared.length;
+      candidates.push({ a, f, shared, distance: Math.abs(position(a, arabicText) - position(f, frenchText)) });
+    }
+  }
+  candidates.sort((x, y) => y.shared - x.shared || x.distance - y.distance);
+  for (const { a, f } of candidates) {
+    if (a.matched || f.matched) continue;
+    a.matched = true;
+    f.matched = true;
+  }
+}
+
+/**
+ * Matches numbers of equal value, then scaled amounts. A list number only matches a list
+ * number: one side often numbers its paragraphs and the other not, so a list number
+ * standing in for a number of the text would hide a real difference.
+ */
+function matchNumbers(arabic: NumberItem[], french: NumberItem[]): void {
+  const pass = (equal: (a: NumberItem, f: NumberItem) => boolean): void => {
+    for (const a of arabic) {
+      if (a.matched) continue;
+      const f = french.find((candidate) => !candidate.matched && equal(a, candidate));
+      if (f) {
+        a.matched = true;
+        f.matched = true;
+      }
+    }
+  };
+  pass((a, f) => a.listMarker === f.listMarker && sameValue(a.anchor.value, f.anchor.value));
+  pass((a, f) => !a.listMarker && !f.listMarker && sameScaledValue(a.anchor.value, f.anchor.value));
+}
+
+/**
+ * A date left on one side is accounted for when its day and year are numbers of the
+ * other side: numbers still unmatched are used up first, any number of the side is
+ * accepted after that ("le 25 et le 26 novembre" against "25 و26 نونبر").
+ */
+function coverDatesByNumbers(dates: DateItem[], allNumbers: NumberItem[]): void {
+  const numbers = allNumbers.filter((n) => !n.listMarker);
+  for (const date of dates) {
+    if (date.matched) continue;
+    const parts = numericParts(date.anchor);
+    if (parts.length === 0) continue;
+    const unused = numbers.filter((n) => !n.matched);
+    const picked: NumberItem[] = [];
+    for (const part of parts) {
+      const n = unused.find((candidate) => !picked.includes(candidate) && sameValue(candidate.anchor.value, part));
+      if (n) picked.push(n);
+    }
+    if (picked.length === parts.length) {
+      for (const n of picked) n.matched = true;
+      date.matched = true;
+    } else if (parts.every((part) => numbers.some((n) => sameValue(n.anchor.value, part)))) {
+      date.matched = true;
+    }
+  }
+}
+
+/** A number left on one side is accounted for when it is the day or the year of a date of the other side. */
+function coverNumbersByDates(numbers: NumberItem[], dates: DateItem[]): void {
+  for (const n of numbers) {
+    if (n.matched || n.listMarker) continue;
+    if (dates.some((d) => numericParts(d.anchor).some((part) => sameValue(part, n.anchor.value)))) n.matched = true;
+  }
+}
+
+/** Should an unmatched item be shown to a reviewer on its own? */
+function flaggableAlone(item: Item): boolean {
+  if (item.kind === 'date') return true;
+  if (item.listMarker) return false;
+  return !(item.inWords && Math.abs(item.anchor.value) <= SMALL_WORD_NUMBER);
+}
+
+/** How strongly two unmatched items look like one value rendered differently (0: not paired). */
+function pairStrength(a: Item, f: Item, onlyOneEach: boolean): number {
+  if (a.kind === 'number' && f.kind === 'number') {
+    if (a.listMarker !== f.listMarker) return 0;
+    if (digitClose(a.anchor.value, f.anchor.value)) return 2;
+    return onlyOneEach ? 1 : 0;
+  }
+  if (a.kind === 'date' && f.kind === 'date') {
+    if (compareDates(a.anchor, f.anchor).shared.length > 0) return 2;
+    return onlyOneEach ? 1 : 0;
+  }
+  const [date, number] = a.kind === 'date' ? [a, f as NumberItem] : [f as DateItem, a as NumberItem];
+  if (number.listMarker) return 0;
+  return numericParts(date.anchor).some((part) => digitClose(part, number.anchor.value)) ? 2 : 0;
+}
+
+function span(item: Item): SideSpan {
+  return { start: item.anchor.start, end: item.anchor.end, text: item.anchor.text };
+}
+
+function valueOf(item: Item): number | string {
+  return item.anchor.value;
+}
+
+function differenceFlag(a: Item, f: Item): Flag {
+  const kind: FlagKind = a.kind === 'date' || f.kind === 'date' ? 'date' : 'number';
+  const lists = a.kind === 'number' && f.kind === 'number' && a.listMarker && f.listMarker;
+  const inWords = (a.kind === 'number' && a.inWords) || (f.kind === 'number' && f.inWords);
+  const confidence = lists ? CONFIDENCE.differentListNumbers : inWords ? CONFIDENCE.differentWords : CONFIDENCE.differentDigits;
+  const what = lists ? 'list number' : kind;
+  return {
+    kind,
+    severity: lists ? 'warning' : 'error',
+    message: `${what} differs: the Arabic has ${a.anchor.text} where the French has ${f.anchor.text}`,
+    arabic: span(a),
+    french: span(f),
+    confidence,
+    detail: { arabicValue: valueOf(a), frenchValue: valueOf(f) },
+  };
+}
+
+function missingFlag(item: Item): Flag {
+  const other: Side = item.side === 'arabic' ? 'french' : 'arabic';
+  let confidence: number;
+  let severity: FlagSeverity = 'warning';
+  if (item.kind === 'date') {
+    const hasNumbers = numericParts(item.anchor).length > 0;
+    confidence = hasNumbers ? CONFIDENCE.missingDate : CONFIDENCE.missingDateName;
+    if (!hasNumbers) severity = 'info';
+  } else {
+    confidence = item.inWords ? CONFIDENCE.missingWords : CONFIDENCE.missingDigits;
+  }
+  const flag: Flag = {
+    kind: item.kind,
+    severity,
+    message: `${item.kind} ${item.anchor.text} in ${SIDE_NAME[item.side]} is not in ${SIDE_NAME[other]}`,
+    confidence,
+    detail: { [`${item.side}Value`]: valueOf(item) },
+  };
+  flag[item.side] = span(item);
+  return flag;
+}
+
+/** Pairs what is left on the two sides (closest values first) and flags each pair or lone item. */
+function flagLeftovers(arabic: Item[], french: Item[], arabicText: string, frenchText: string): Flag[] {
+  const isCandidate = (item: Item): boolean => !item.matched && (flaggableAlone(item) || (item.kind === 'number' && item.listMarker));
+  const left = { arabic: arabic.filter(isCandidate), french: french.filter(isCandidate) };
+  const alone = { arabic: left.arabic.filter(flaggableAlone), french: left.french.filter(flaggableAlone) };
+  const onlyOneEach = alone.arabic.length === 1 && alone.french.length === 1;
+  const pairs: { a: Item; f: Item; strength: number; distance: number }[] = [];
+  for (const a of left.arabic) {
+    for (const f of left.french) {
+      const strength = pairStrength(a, f, onlyOneEach && flaggableAlone(a) && flaggableAlone(f));
+      if (strength > 0) pairs.push({ a, f, strength, distance: Math.abs(position(a, arabicText) - position(f, frenchText)) });
+    }
+  }
+  pairs.sort((x, y) => y.strength - x.strength || x.distance - y.distance);
+  const flags: Flag[] = [];
+  const used = new Set<Item>();
+  for (const { a, f } of pairs) {
+    if (used.has(a) || used.has(f)) continue;
+    used.add(a);
+    used.add(f);
+    flags.push(differenceFlag(a, f));
+  }
+  for (const item of [...alone.arabic, ...alone.french]) if (!used.has(item)) flags.push(missingFlag(item));
+  return flags;
+}
+
+/** Flags the numbers and dates of one side that the other side does not have. */
+export function checkFigures(arabic: FigureSide, french: FigureSide): Flag[] {
+  const arabicNumbers = numberItems('arabic', arabic);
+  const frenchNumbers = numberItems('french', french);
+  const arabicDates = dateItems('arabic', arabic);
+  const frenchDates = dateItems('french', french);
+
+  matchDates(arabicDates, frenchDates, arabic.text, french.text);
+  matchNumbers(arabicNumbers, frenchNumbers);
+  coverDatesByNumbers(arabicDates, frenchNumbers);
+  coverDatesByNumbers(frenchDates, arabicNumbers);
+  coverNumbersByDates(arabicNumbers, frenchDates);
+  coverNumbersByDates(frenchNumbers, arabicDates);
+
+  const flags = flagLeftovers([...arabicDates, ...arabicNumbers], [...frenchDates, ...frenchNumbers], arabic.text, french.text);
+  return flags.sort(byPosition);
+}
+
+/** Flags with a French span in French text order, then those on the Arabic side alone in Arabic order. */
+export function byPosition(x: Flag, y: Flag): number {
+  const rank = (flag: Flag): number => (flag.french ? 0 : 1);
+  const offset = (flag: Flag): number => flag.french?.start ?? flag.arabic?.start ?? 0;
+  return rank(x) - rank(y) || offset(x) - offset(y);
+}

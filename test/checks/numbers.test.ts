@@ -1,0 +1,148 @@
+// Numbers and dates compared across the two sides, on sentences of the Marrakech reports
+// and the UN corpus with their anchors written out by hand (so that these tests check the
+// comparison, whatever the extractors find).
+import { DateAnchor, NumberAnchor } from '../../server/anchors/types';
+import { checkFigures, FigureSide, isListMarker } from '../../server/checks/numbers';
+
+/** The number anchor of the first `token` in `text` (after `from`). */
+function number(text: string, token: string, value: number, extra: Partial<NumberAnchor> = {}, from = 0): NumberAnchor {
+  const start = text.indexOf(token, from);
+  if (start < 0) throw new Error(`no ${token} in ${text}`);
+  return { kind: 'number', text: token, start, end: start + token.length, value, ...extra };
+}
+
+/** The date anchor of `token` in `text`. */
+function date(text: string, token: string, parts: Omit<DateAnchor, 'kind' | 'text' | 'start' | 'end'>): DateAnchor {
+  const start = text.indexOf(token);
+  if (start < 0) throw new Error(`no ${token} in ${text}`);
+  return { kind: 'date', text: token, start, end: start + token.length, ...parts };
+}
+
+function side(text: string, numbers: NumberAnchor[] = [], dates: DateAnchor[] = []): FigureSide {
+  return { text, numbers, dates };
+}
+
+// Seed 003 (Arabic) and seed 001 (French).
+const AR_196 = 'وكانت مدينة مراكش، قد شهدت صباح أمس الإثنين، انطلاق أشغال الدورة الثالثة والتسعين للجمعية العامة لمنظمة الإنتربول، وسط إجراءات أمنية مشددة ومشاركة قياسية لوفود تمثل أكثر من 196 دولة.';
+const FR_NO_196 = 'La veille, lundi, s’était ouverte la 93ᵉ Assemblée générale d’Interpol, sous haute sécurité et avec une participation record de délégations.';
+const AR_DATE = 'استقبل المدير العام للأمن الوطني ومراقبة التراب الوطني، السيد عبد اللطيف حموشي، صباح اليوم الثلاثاء 25 نونبر 2025، بفضاء حدائق المنارة بمراكش.';
+const FR_DATE = 'Le directeur général de la Sûreté nationale et de la Surveillance du territoire, Abdellatif Hammouchi, a reçu, ce mardi 25 novembre à Marrakech, le chef du service de police de l’ONU.';
+const AR_43 = 'مراكش: حموشي يعقد 43 اجتماعا ثنائيا على هامش الجمعية العامة للإنتربول';
+const FR_43 = 'AG d’Interpol : 43 réunions bilatérales pour Abdellatif Hammouchi';
+// UN corpus (2015/a/69/732).
+const AR_UN = 'وانسحبت القوة أيضا من 12 موقعا تابعا للأمم المتحدة وأربعة مراكز للمراقبة.';
+const FR_UN = "La Force s'est également retirée de 12 positions des Nations Unies et de 4 postes d'observation.";
+
+const TUESDAY_25: Omit<DateAnchor, 'kind' | 'text' | 'start' | 'end'> = { value: '2025-11-25', year: 2025, month: 11, day: 25, weekday: 2 };
+
+describe('numbers compared across the sides', () => {
+  test('equal values agree whatever their script: digits beside digits, digits beside words', () => {
+    const arabic = side(AR_UN, [number(AR_UN, '12', 12), number(AR_UN, 'وأربعة', 4)]);
+    const french = side(FR_UN, [number(FR_UN, '12', 12), number(FR_UN, '4', 4)]);
+    expect(checkFigures(arabic, french)).toEqual([]);
+  });
+
+  test('a number on one side only is flagged where it is', () => {
+    const arabic = side(AR_196, [number(AR_196, 'الثالثة والتسعين', 93, { ordinal: true }), number(AR_196, '196', 196)]);
+    const french = side(FR_NO_196, [number(FR_NO_196, '93ᵉ', 93, { ordinal: true })]);
+    const flags = checkFigures(arabic, french);
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ kind: 'number', severity: 'warning', arabic: { text: '196', start: AR_196.indexOf('196') } });
+    expect(flags[0].french).toBeUndefined();
+    expect(flags[0].message).toBe('number 196 in the Arabic is not in the French');
+    expect(flags[0].confidence).toBeGreaterThan(0.5);
+  });
+
+  test('a changed value is one flag with both spans', () => {
+    const changed = FR_43.replace('43', '44');
+    const flags = checkFigures(side(AR_43, [number(AR_43, '43', 43)]), side(changed, [number(changed, '44', 44)]));
+    expect(flags).toEqual([
+      expect.objectContaining({
+        kind: 'number',
+        severity: 'error',
+        arabic: { start: AR_43.indexOf('43'), end: AR_43.indexOf('43') + 2, text: '43' },
+        french: { start: changed.indexOf('44'), end: changed.indexOf('44') + 2, text: '44' },
+        detail: { arabicValue: 43, frenchValue: 44 },
+      }),
+    ]);
+  });
+
+  test('ordinals compare by value', () => {
+    const arabic = side(AR_DATE + ' الدورة الـ93', [number(AR_DATE + ' الدورة الـ93', 'الـ93', 93, { ordinal: true })]);
+    const french = side('la 93ème Assemblée générale', [number('la 93ème Assemblée générale', '93ème', 93, { ordinal: true })]);
+    expect(checkFigures(arabic, french)).toEqual([]);
+  });
+
+  test('a number written in words up to two is not flagged alone (Arabic says two with a dual)', () => {
+    const fr = 'Les deux délégations se sont entretenues.';
+    expect(checkFigures(side('وتباحث الوفدان.'), side(fr, [number(fr, 'deux', 2)]))).toEqual([]);
+  });
+
+  test('an amount in millions equals the same amount in full', () => {
+    const ar = 'بلغت الميزانية 1.5 مليون دولار';
+    const fr = 'le budget a atteint 1 500 000 dollars';
+    expect(checkFigures(side(ar, [number(ar, '1.5', 1.5)]), side(fr, [number(fr, '1 500 000', 1_500_000)]))).toEqual([]);
+  });
+});
+
+describe('numbers beside dates', () => {
+  test('a year or a day written as a number agrees with the date of the other side', () => {
+    const fr = 'Les rencontres de 2025, dont celle du 25, ont eu lieu à Marrakech.';
+    const arabic = side(AR_DATE, [], [date(AR_DATE, 'الثلاثاء 25 نونبر 2025', TUESDAY_25)]);
+    const french = side(fr, [number(fr, '2025', 2025), number(fr, '25', 25, {}, fr.indexOf('du 25'))]);
+    expect(checkFigures(arabic, french)).toEqual([]);
+  });
+
+  test('a date without a year agrees with the full date of the same day', () => {
+    const arabic = side(AR_DATE, [], [date(AR_DATE, 'الثلاثاء 25 نونبر 2025', TUESDAY_25)]);
+    const french = side(FR_DATE, [], [date(FR_DATE, 'mardi 25 novembre', { value: '--11-25', month: 11, day: 25, weekday: 2 })]);
+    expect(checkFigures(arabic, french)).toEqual([]);
+  });
+
+  test('another day is one date flag with both spans', () => {
+    const fr = FR_DATE.replace('mardi 25', 'mercredi 26');
+    const arabic = side(AR_DATE, [], [date(AR_DATE, 'الثلاثاء 25 نونبر 2025', TUESDAY_25)]);
+    const french = side(fr, [], [date(fr, 'mercredi 26 novembre', { value: '--11-26', month: 11, day: 26, weekday: 3 })]);
+    const flags = checkFigures(arabic, french);
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ kind: 'date', severity: 'error', arabic: { text: 'الثلاثاء 25 نونبر 2025' }, french: { text: 'mercredi 26 novembre' } });
+  });
+
+  test('a year changed in digits beside a full date is flagged as a date', () => {
+    const fr = 'Le 25 novembre 2024, à Marrakech.';
+    const arabic = side(AR_DATE, [], [date(AR_DATE, 'الثلاثاء 25 نونبر 2025', TUESDAY_25)]);
+    const french = side(fr, [], [date(fr, '25 novembre 2024', { value: '2024-11-25', year: 2024, month: 11, day: 25 })]);
+    expect(checkFigures(arabic, french)).toEqual([expect.objectContaining({ kind: 'date', detail: { arabicValue: '2025-11-25', frenchValue: '2024-11-25' } })]);
+  });
+});
+
+describe('list numbers', () => {
+  // UN corpus: paragraph numbers are often on one side only.
+  const AR_LIST = '51 - وواصل فريق اللجنة العامل المعني بالشفافية والتوعية الإعلامية نظره في سبل تحسين التوعية.';
+  const FR_NO_LIST = 'Le Groupe de travail sur la transparence et la sensibilisation a poursuivi son examen.';
+
+  test('a number at the start followed by a period, bracket or dash is a list number', () => {
+    expect(isListMarker(AR_LIST, number(AR_LIST, '51', 51))).toBe(true);
+    expect(isListMarker('10. La Commission', number('10. La Commission', '10', 10))).toBe(true);
+    expect(isListMarker('٣ - تلاحظ', number('٣ - تلاحظ', '٣', 3))).toBe(true);
+    expect(isListMarker('43 réunions bilatérales', number('43 réunions bilatérales', '43', 43))).toBe(false);
+    expect(isListMarker('La résolution 51 - adoptée', number('La résolution 51 - adoptée', '51', 51))).toBe(false);
+  });
+
+  test('a list number on one side only is not flagged', () => {
+    expect(checkFigures(side(AR_LIST, [number(AR_LIST, '51', 51)]), side(FR_NO_LIST))).toEqual([]);
+  });
+
+  test('two list numbers that differ are a warning (the pair may be misaligned)', () => {
+    const fr = '52. Le Groupe de travail a poursuivi son examen.';
+    const flags = checkFigures(side(AR_LIST, [number(AR_LIST, '51', 51)]), side(fr, [number(fr, '52', 52)]));
+    expect(flags).toEqual([expect.objectContaining({ kind: 'number', severity: 'warning', arabic: expect.objectContaining({ text: '51' }), french: expect.objectContaining({ text: '52' }) })]);
+  });
+
+  test('a list number does not stand in for a number of the text', () => {
+    const ar = '3 - وستجري الانتخابات في الفترة من 8 إلى 10 نيسان/أبريل.';
+    const fr = 'L’élection aura lieu du 3 au 10 avril.';
+    const flags = checkFigures(side(ar, [number(ar, '3', 3), number(ar, '8', 8), number(ar, '10', 10)]), side(fr, [number(fr, '3', 3), number(fr, '10', 10)]));
+    expect(flags).toEqual([expect.objectContaining({ kind: 'number', arabic: expect.objectContaining({ text: '8' }), french: expect.objectContaining({ text: '3' }) })]);
+  });
+});
