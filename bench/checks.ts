@@ -1,6 +1,7 @@
 // Accuracy of the mismatch checks on the shared parallel data: how often correct
 // translations get a number, date or name flag (false alarms), and how often a French
 // number changed by one digit is caught. Prints a sample of the false alarms to fix.
+import { extractAnchors } from '../server/anchors/index';
 import { checkPair } from '../server/checks/check';
 import { Flag } from '../server/checks/types';
 import { foldDigits } from '../server/text/normalize';
@@ -39,12 +40,16 @@ interface Mutation {
 }
 
 /**
- * Changes one digit of one French digit run that also appears in the Arabic (so that it
- * has a counterpart to disagree with); undefined when there is none.
+ * Changes one digit of one French number or date written in digits whose digits also
+ * appear in the Arabic (so that it has a counterpart to disagree with); undefined when
+ * there is none. Digits outside number and date anchors (times of day, document symbols)
+ * are left alone: they are not compared.
  */
 function mutate(row: ParallelRow, next: () => number): Mutation | undefined {
   const arabicRuns = new Set(foldDigits(row.ar).match(/\d+/g) ?? []);
-  const runs = [...row.fr.matchAll(/\d+/g)].filter((m) => arabicRuns.has(m[0]));
+  const figures = extractAnchors(row.fr, 'fr').filter((a) => a.kind !== 'name');
+  const inFigure = (start: number, end: number): boolean => figures.some((a) => a.start <= start && end <= a.end);
+  const runs = [...row.fr.matchAll(/\d+/g)].filter((m) => arabicRuns.has(m[0]) && inFigure(m.index ?? 0, (m.index ?? 0) + m[0].length));
   if (runs.length === 0) return undefined;
   const run = runs[Math.floor(next() * runs.length)];
   const start = run.index ?? 0;
@@ -126,6 +131,7 @@ export function run({ quick }: { quick: boolean }): void {
       `correct pairs with a number or date flag:  ${share(total.figure, total.pairs)}`,
       `correct pairs with a name warning:         ${share(total.nameWarning, total.pairs)}`,
       `correct pairs with any name flag:          ${share(total.nameAny, total.pairs)}  (info: no counterpart found)`,
+      `(the changed digit is one of a French number or date in digits that the Arabic also has, in pairs without a number/date flag)`,
       `one French digit changed, flagged there:   ${share(total.caught, total.mutated)}  (target ≥ ${TARGET_DETECTION * 100}%)`,
       `one French digit changed, flagged at all:  ${share(total.caughtAnywhere, total.mutated)}`,
       `speed: ${Math.round(checked / seconds)} pairs/s (${checked} checks in ${seconds.toFixed(1)} s)`,

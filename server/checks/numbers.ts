@@ -18,6 +18,8 @@ const VALUE_TOLERANCE = 1e-9;
 const LIST_MARKER_BEFORE = /^[\s([«"]*$/;
 /** … and followed by a period, a bracket or a dash ("11.", "11)", "11 -", "١١ -"). */
 const LIST_MARKER_AFTER = /^\s*[.)\]\-–—]/;
+/** A number this close to the start of its text may stand for a list number of the other side ('4` beside "4."). */
+const NEAR_START_CHARS = 4;
 /** Any digit of the three scripts. */
 const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
 
@@ -31,8 +33,8 @@ const CONFIDENCE = {
   differentListNumbers: 0.6,
   /** A value in digits with nothing like it on the other side. */
   missingDigits: 0.8,
-  /** A value in words with nothing like it on the other side. */
-  missingWords: 0.5,
+  /** A value in words with nothing like it on the other side (often a form the other side's extractor missed). */
+  missingWords: 0.4,
   /** A date with day or year and nothing like it on the other side. */
   missingDate: 0.7,
   /** A weekday or month alone with nothing like it on the other side. */
@@ -132,6 +134,10 @@ function position(item: Item, text: string): number {
   return text.length === 0 ? 0 : item.anchor.start / text.length;
 }
 
+function nearStart(item: NumberItem): boolean {
+  return item.anchor.start <= NEAR_START_CHARS;
+}
+
 /** Matches dates that agree, those sharing the most parts first, then the closest in position. */
 function matchDates(arabic: DateItem[], french: DateItem[], arabicText: string, frenchText: string): void {
   const candidates: { a: DateItem; f: DateItem; shared: number; distance: number }[] = [];
@@ -153,7 +159,8 @@ function matchDates(arabic: DateItem[], french: DateItem[], arabicText: string, 
 /**
  * Matches numbers of equal value, then scaled amounts. A list number only matches a list
  * number: one side often numbers its paragraphs and the other not, so a list number
- * standing in for a number of the text would hide a real difference.
+ * standing in for a number of the text would hide a real difference; only a number at the
+ * very start of the other side may be its list number written another way ('4` beside "4.").
  */
 function matchNumbers(arabic: NumberItem[], french: NumberItem[]): void {
   const pass = (equal: (a: NumberItem, f: NumberItem) => boolean): void => {
@@ -167,15 +174,17 @@ function matchNumbers(arabic: NumberItem[], french: NumberItem[]): void {
     }
   };
   pass((a, f) => a.listMarker === f.listMarker && sameValue(a.anchor.value, f.anchor.value));
+  pass((a, f) => (a.listMarker || f.listMarker) && nearStart(a) && nearStart(f) && sameValue(a.anchor.value, f.anchor.value));
   pass((a, f) => !a.listMarker && !f.listMarker && sameScaledValue(a.anchor.value, f.anchor.value));
 }
 
 /**
  * A date left on one side is accounted for when its day and year are numbers of the
- * other side: numbers still unmatched are used up first, any number of the side is
- * accepted after that ("le 25 et le 26 novembre" against "25 و26 نونبر").
+ * other side: numbers still unmatched are used up first; any number of the side is
+ * accepted after that, unless a date of the other side is left over with a part in
+ * common (then the two dates disagree, "1er au 4 juillet" against "1 إلى 1 تموز").
  */
-function coverDatesByNumbers(dates: DateItem[], allNumbers: NumberItem[]): void {
+function coverDatesByNumbers(dates: DateItem[], allNumbers: NumberItem[], otherDates: DateItem[]): void {
   const numbers = allNumbers.filter((n) => !n.listMarker);
   for (const date of dates) {
     if (date.matched) continue;
@@ -190,9 +199,10 @@ function coverDatesByNumbers(dates: DateItem[], allNumbers: NumberItem[]): void 
     if (picked.length === parts.length) {
       for (const n of picked) n.matched = true;
       date.matched = true;
-    } else if (parts.every((part) => numbers.some((n) => sameValue(n.anchor.value, part)))) {
-      date.matched = true;
+      continue;
     }
+    const rival = otherDates.some((other) => !other.matched && compareDates(date.anchor, other.anchor).shared.length > 0);
+    if (!rival && parts.every((part) => numbers.some((n) => sameValue(n.anchor.value, part)))) date.matched = true;
   }
 }
 
@@ -262,6 +272,7 @@ function missingFlag(item: Item): Flag {
     if (!hasNumbers) severity = 'info';
   } else {
     confidence = item.inWords ? CONFIDENCE.missingWords : CONFIDENCE.missingDigits;
+    if (item.inWords) severity = 'info';
   }
   const flag: Flag = {
     kind: item.kind,
@@ -309,8 +320,8 @@ export function checkFigures(arabic: FigureSide, french: FigureSide): Flag[] {
 
   matchDates(arabicDates, frenchDates, arabic.text, french.text);
   matchNumbers(arabicNumbers, frenchNumbers);
-  coverDatesByNumbers(arabicDates, frenchNumbers);
-  coverDatesByNumbers(frenchDates, arabicNumbers);
+  coverDatesByNumbers(arabicDates, frenchNumbers, frenchDates);
+  coverDatesByNumbers(frenchDates, arabicNumbers, arabicDates);
   coverNumbersByDates(arabicNumbers, frenchDates);
   coverNumbersByDates(frenchNumbers, arabicDates);
 

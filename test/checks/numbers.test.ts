@@ -78,6 +78,15 @@ describe('numbers compared across the sides', () => {
     expect(checkFigures(side('وتباحث الوفدان.'), side(fr, [number(fr, 'deux', 2)]))).toEqual([]);
   });
 
+  test('a larger number in words on one side only is a low-confidence note (the other side may say it in a form not recognised)', () => {
+    // UN corpus (2015/s/2015/72), the French shortened.
+    const ar = 'وطلب إلي أن أزيد عدد أعضاء فريق الخبراء إلى تسعة أعضاء.';
+    const fr = "Il m'a prié d'augmenter le nombre des membres du Groupe d'experts.";
+    const flags = checkFigures(side(ar, [number(ar, 'تسعة', 9)]), side(fr));
+    expect(flags).toEqual([expect.objectContaining({ kind: 'number', severity: 'info', arabic: expect.objectContaining({ text: 'تسعة' }) })]);
+    expect(flags[0].confidence).toBeLessThan(0.5);
+  });
+
   test('an amount in millions equals the same amount in full', () => {
     const ar = 'بلغت الميزانية 1.5 مليون دولار';
     const fr = 'le budget a atteint 1 500 000 dollars';
@@ -116,6 +125,26 @@ describe('numbers beside dates', () => {
   });
 });
 
+describe('date ranges', () => {
+  // UN corpus (2015/e/cn_15/2015/10), the French end day changed from 4 to 1.
+  const ar = 'وقد عقدت تلك المشاورات في مراكش بالمغرب، في الفترة من 1 إلى 4 تموز/يوليه.';
+  const fr = "La réunion, qui s'est tenue à Marrakech (Maroc) du 1er au 1 juillet, était parrainée par ONU-Femmes.";
+  const JULY_4 = { value: '--07-04', month: 7, day: 4 };
+
+  test('a changed day is not hidden by the same day number elsewhere in the range', () => {
+    const arabic = side(ar, [number(ar, '1', 1)], [date(ar, '4 تموز/يوليه', JULY_4)]);
+    const french = side(fr, [number(fr, '1er', 1, { ordinal: true })], [date(fr, '1 juillet', { value: '--07-01', month: 7, day: 1 })]);
+    expect(checkFigures(arabic, french)).toEqual([expect.objectContaining({ kind: 'date', arabic: expect.objectContaining({ text: '4 تموز/يوليه' }), french: expect.objectContaining({ text: '1 juillet' }) })]);
+  });
+
+  test('the right range agrees', () => {
+    const right = fr.replace('au 1 juillet', 'au 4 juillet');
+    const arabic = side(ar, [number(ar, '1', 1)], [date(ar, '4 تموز/يوليه', JULY_4)]);
+    const french = side(right, [number(right, '1er', 1, { ordinal: true })], [date(right, '4 juillet', JULY_4)]);
+    expect(checkFigures(arabic, french)).toEqual([]);
+  });
+});
+
 describe('list numbers', () => {
   // UN corpus: paragraph numbers are often on one side only.
   const AR_LIST = '51 - وواصل فريق اللجنة العامل المعني بالشفافية والتوعية الإعلامية نظره في سبل تحسين التوعية.';
@@ -137,6 +166,15 @@ describe('list numbers', () => {
     const fr = '52. Le Groupe de travail a poursuivi son examen.';
     const flags = checkFigures(side(AR_LIST, [number(AR_LIST, '51', 51)]), side(fr, [number(fr, '52', 52)]));
     expect(flags).toEqual([expect.objectContaining({ kind: 'number', severity: 'warning', arabic: expect.objectContaining({ text: '51' }), french: expect.objectContaining({ text: '52' }) })]);
+  });
+
+  test('a number at the very start stands for the list number of the other side', () => {
+    // UN corpus (2015/a/68/908): the Arabic quotes its list number.
+    const ar = "'4` تنفيذ التوصيات الصادرة عن الاجتماع الوزاري السادس والثلاثين؛";
+    const fr = '4. État de mise en œuvre des recommandations de la trente-sixième réunion ministérielle.';
+    const arabic = side(ar, [number(ar, '4', 4), number(ar, 'السادس والثلاثين', 36, { ordinal: true })]);
+    const french = side(fr, [number(fr, '4', 4), number(fr, 'trente-sixième', 36, { ordinal: true })]);
+    expect(checkFigures(arabic, french)).toEqual([]);
   });
 
   test('a list number does not stand in for a number of the text', () => {
