@@ -5,6 +5,7 @@
 // other ("2025" beside "25 نونبر 2025"). What is still left is flagged: a pair of close
 // values as one disagreement with both spans, a lone value as missing on the other side.
 import { DateAnchor, NumberAnchor } from '../anchors/types';
+import { foldDigits } from '../text/normalize';
 import { compareDates, datesAgree, numericParts } from './date-compare';
 import { Flag, FlagKind, FlagSeverity, SideSpan } from './types';
 
@@ -12,6 +13,8 @@ import { Flag, FlagKind, FlagSeverity, SideSpan } from './types';
 const SMALL_WORD_NUMBER = 2;
 /** Multipliers under which "1,5 million" and "1 500 000" are the same amount. */
 const SCALES = [1e3, 1e6, 1e9];
+/** Digits in groups of three separated by spaces ("483 918", "000 2"), at the start of a number's text. */
+const SPACED_GROUPS = /^\d{1,3}(?:[ \u00A0\u202F]\d{1,3})+(?!\d)/;
 /** Relative tolerance of a value comparison (decimals computed from words). */
 const VALUE_TOLERANCE = 1e-9;
 /** A list number: at the start of the text (after an opening bracket or quote) … */
@@ -83,6 +86,19 @@ export function isListMarker(text: string, anchor: NumberAnchor): boolean {
 
 function sameValue(a: number, b: number): boolean {
   return Math.abs(a - b) <= VALUE_TOLERANCE * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/**
+ * The value of a number whose digit groups are written in reverse order, as UN Arabic
+ * documents store them ("918 483" for 483 918, "600 10" for 10 600); undefined when the
+ * number is not written in spaced groups.
+ */
+export function reversedGroupsValue(text: string): number | undefined {
+  const groups = SPACED_GROUPS.exec(foldDigits(text))?.[0].split(/[ \u00A0\u202F]/);
+  if (!groups) return undefined;
+  const reversed = [...groups].reverse();
+  if (reversed.slice(1).some((group) => group.length !== 3)) return undefined;
+  return Number(reversed.join(''));
 }
 
 function sameScaledValue(a: number, b: number): boolean {
@@ -157,7 +173,8 @@ function matchDates(arabic: DateItem[], french: DateItem[], arabicText: string, 
 }
 
 /**
- * Matches numbers of equal value, then scaled amounts. A list number only matches a list
+ * Matches numbers of equal value, then scaled amounts, then Arabic digit groups stored in
+ * reverse order. A list number only matches a list
  * number: one side often numbers its paragraphs and the other not, so a list number
  * standing in for a number of the text would hide a real difference; only a number at the
  * very start of the other side may be its list number written another way ('4` beside "4.").
@@ -176,6 +193,7 @@ function matchNumbers(arabic: NumberItem[], french: NumberItem[]): void {
   pass((a, f) => a.listMarker === f.listMarker && sameValue(a.anchor.value, f.anchor.value));
   pass((a, f) => (a.listMarker || f.listMarker) && nearStart(a) && nearStart(f) && sameValue(a.anchor.value, f.anchor.value));
   pass((a, f) => !a.listMarker && !f.listMarker && sameScaledValue(a.anchor.value, f.anchor.value));
+  pass((a, f) => !a.listMarker && !f.listMarker && reversedGroupsValue(a.anchor.text) === f.anchor.value);
 }
 
 /**
@@ -211,6 +229,32 @@ function coverNumbersByDates(numbers: NumberItem[], dates: DateItem[]): void {
   for (const n of numbers) {
     if (n.matched || n.listMarker) continue;
     if (dates.some((d) => numericParts(d.anchor).some((part) => sameValue(part, n.anchor.value)))) n.matched = true;
+  }
+}
+
+/** The integers written in digits anywhere in a text ("à 10 heures" → 10, "A/69/13" → 69, 13). */
+function digitRuns(text: string): Set<number> {
+  return new Set((foldDigits(text).match(/\d+/g) ?? []).map(Number));
+}
+
+/**
+ * The last resort before flagging: a number written in digits, or a date whose day and
+ * year are, is accounted for when the other side writes the same digits anywhere, even
+ * where its extractor saw no number (a time of day, a symbol, digits glued to a word);
+ * not when a value left on the other side looks like it written differently (43 and 44).
+ */
+function coverByDigitsInText(items: Item[], otherItems: Item[], otherText: string): void {
+  const runs = digitRuns(otherText);
+  const rivals = otherItems.filter((other) => !other.matched && flaggableAlone(other));
+  for (const item of items) {
+    if (item.matched) continue;
+    if (rivals.some((other) => pairStrength(item, other, false) > 1)) continue;
+    if (item.kind === 'number') {
+      if (!item.inWords && Number.isInteger(item.anchor.value) && runs.has(item.anchor.value)) item.matched = true;
+    } else {
+      const parts = numericParts(item.anchor);
+      if (parts.length > 0 && DIGIT.test(item.anchor.text) && parts.every((part) => runs.has(part))) item.matched = true;
+    }
   }
 }
 
@@ -324,8 +368,12 @@ export function checkFigures(arabic: FigureSide, french: FigureSide): Flag[] {
   coverDatesByNumbers(frenchDates, arabicNumbers, arabicDates);
   coverNumbersByDates(arabicNumbers, frenchDates);
   coverNumbersByDates(frenchNumbers, arabicDates);
+  const arabicItems: Item[] = [...arabicDates, ...arabicNumbers];
+  const frenchItems: Item[] = [...frenchDates, ...frenchNumbers];
+  coverByDigitsInText(arabicItems, frenchItems, french.text);
+  coverByDigitsInText(frenchItems, arabicItems, arabic.text);
 
-  const flags = flagLeftovers([...arabicDates, ...arabicNumbers], [...frenchDates, ...frenchNumbers], arabic.text, french.text);
+  const flags = flagLeftovers(arabicItems, frenchItems, arabic.text, french.text);
   return flags.sort(byPosition);
 }
 

@@ -2,7 +2,7 @@
 // and the UN corpus with their anchors written out by hand (so that these tests check the
 // comparison, whatever the extractors find).
 import { DateAnchor, NumberAnchor } from '../../server/anchors/types';
-import { checkFigures, FigureSide, isListMarker } from '../../server/checks/numbers';
+import { checkFigures, FigureSide, isListMarker, reversedGroupsValue } from '../../server/checks/numbers';
 
 /** The number anchor of the first `token` in `text` (after `from`). */
 function number(text: string, token: string, value: number, extra: Partial<NumberAnchor> = {}, from = 0): NumberAnchor {
@@ -85,6 +85,32 @@ describe('numbers compared across the sides', () => {
     const flags = checkFigures(side(ar, [number(ar, 'تسعة', 9)]), side(fr));
     expect(flags).toEqual([expect.objectContaining({ kind: 'number', severity: 'info', arabic: expect.objectContaining({ text: 'تسعة' }) })]);
     expect(flags[0].confidence).toBeLessThan(0.5);
+  });
+
+  test('Arabic digit groups stored in reverse order (UN documents) match the French number', () => {
+    // UN corpus (2015/s/2015/48).
+    const ar = 'قدمت منظمة الصحة العالمية أدوية لـ 918 483 شخصا، منهم 616 196 شخصا وراء خطوط المواجهة.';
+    const fr = "l'OMS a acheminé des médicaments pour 483 918 personnes, dont 196 616 à travers les lignes de front.";
+    const arabic = side(ar, [number(ar, '918 483', 918_483), number(ar, '616 196', 616_196)]);
+    const french = side(fr, [number(fr, '483 918', 483_918), number(fr, '196 616', 196_616)]);
+    expect(checkFigures(arabic, french)).toEqual([]);
+    expect(reversedGroupsValue('600 10 دولار')).toBe(10_600);
+    expect(reversedGroupsValue('٠٠٠ ٢')).toBe(2000);
+    expect(reversedGroupsValue('2015')).toBeUndefined();
+  });
+
+  test('digits the other side writes where its extractor saw no number are accounted for', () => {
+    // UN corpus (2015/a/es_10/674): "18 heures" read as a time of day on the French side.
+    const ar = 'انقطاع الكهرباء لمدد تصل إلى 18 ساعة يوميا';
+    const fr = "des coupures de courant pouvant durer jusqu'à 18 heures";
+    expect(checkFigures(side(ar, [number(ar, '18', 18)]), side(fr))).toEqual([]);
+    // …but not when a value left on the other side looks like the same one written differently.
+    const changed = "des coupures de courant pouvant durer jusqu'à 18 heures, 19 jours sur 20";
+    const flags = checkFigures(side(ar, [number(ar, '18', 18)]), side(changed, [number(changed, '19', 19), number(changed, '20', 20)]));
+    expect(flags.map((f) => [f.arabic?.text, f.french?.text])).toEqual([
+      ['18', '19'],
+      [undefined, '20'],
+    ]);
   });
 
   test('an amount in millions equals the same amount in full', () => {
