@@ -11,6 +11,8 @@ import { Flag, FlagKind, FlagSeverity, SideSpan } from './types';
 
 /** Numbers written in words up to this value are not flagged alone (Arabic duals, "premier"). */
 const SMALL_WORD_NUMBER = 2;
+/** A lone 1 or 2 in digits is only a note: the other side often says it without a number word ("type 1" / "النوع الأول", a dual). */
+const SMALL_DIGIT_NUMBER = 2;
 /** Multipliers under which "1,5 million" and "1 500 000" are the same amount. */
 const SCALES = [1e3, 1e6, 1e9];
 /** Digits in groups of three separated by spaces ("483 918", "000 2"), at the start of a number's text. */
@@ -18,9 +20,9 @@ const SPACED_GROUPS = /^\d{1,3}(?:[ \u00A0\u202F]\d{1,3})+(?!\d)/;
 /** Relative tolerance of a value comparison (decimals computed from words). */
 const VALUE_TOLERANCE = 1e-9;
 /** A list number: at the start of the text (after an opening bracket or quote) … */
-const LIST_MARKER_BEFORE = /^[\s([«"]*$/;
-/** … and followed by a period, a bracket or a dash ("11.", "11)", "11 -", "١١ -"). */
-const LIST_MARKER_AFTER = /^\s*[.)\]\-–—]/;
+const LIST_MARKER_BEFORE = /^[\s([«"'‘’`]*$/;
+/** … and followed by a period, a bracket, a dash or a closing quote ("11.", "11)", "11 -", "١١ -", "'3`"). */
+const LIST_MARKER_AFTER = /^\s*[.)\]\-–—`'’]/;
 /** A number this close to the start of its text may stand for a list number of the other side ('4` beside "4."). */
 const NEAR_START_CHARS = 4;
 /** Any digit of the three scripts. */
@@ -38,6 +40,8 @@ const CONFIDENCE = {
   missingDigits: 0.8,
   /** A value in words with nothing like it on the other side (often a form the other side's extractor missed). */
   missingWords: 0.4,
+  /** A lone 1 or 2 in digits. */
+  missingSmallDigits: 0.4,
   /** A date with day or year and nothing like it on the other side. */
   missingDate: 0.7,
   /** A weekday or month alone with nothing like it on the other side. */
@@ -237,6 +241,12 @@ function digitRuns(text: string): Set<number> {
   return new Set((foldDigits(text).match(/\d+/g) ?? []).map(Number));
 }
 
+/** Does a text write these digit runs one after the other with one sign between them ("2.1" and "2-1", "802.11")? */
+function writesRuns(text: string, runs: string[]): boolean {
+  const pattern = new RegExp(`(?<!\\d)${runs.join('[.\\-/،,:]')}(?!\\d)`);
+  return pattern.test(foldDigits(text));
+}
+
 /**
  * The last resort before flagging: a number written in digits, or a date whose day and
  * year are, is accounted for when the other side writes the same digits anywhere, even
@@ -250,7 +260,10 @@ function coverByDigitsInText(items: Item[], otherItems: Item[], otherText: strin
     if (item.matched) continue;
     if (rivals.some((other) => pairStrength(item, other, false) > 1)) continue;
     if (item.kind === 'number') {
-      if (!item.inWords && Number.isInteger(item.anchor.value) && runs.has(item.anchor.value)) item.matched = true;
+      if (item.inWords) continue;
+      const written = foldDigits(item.anchor.text).match(/\d+/g) ?? [];
+      const sectionLike = written.length > 1 && !/\s/.test(item.anchor.text.trim());
+      if (sectionLike ? writesRuns(otherText, written) : Number.isInteger(item.anchor.value) && runs.has(item.anchor.value)) item.matched = true;
     } else {
       const parts = numericParts(item.anchor);
       if (parts.length > 0 && DIGIT.test(item.anchor.text) && parts.every((part) => runs.has(part))) item.matched = true;
@@ -315,8 +328,9 @@ function missingFlag(item: Item): Flag {
     confidence = hasNumbers ? CONFIDENCE.missingDate : CONFIDENCE.missingDateName;
     if (!hasNumbers) severity = 'info';
   } else {
-    confidence = item.inWords ? CONFIDENCE.missingWords : CONFIDENCE.missingDigits;
-    if (item.inWords) severity = 'info';
+    const small = Math.abs(item.anchor.value) <= SMALL_DIGIT_NUMBER;
+    confidence = item.inWords ? CONFIDENCE.missingWords : small ? CONFIDENCE.missingSmallDigits : CONFIDENCE.missingDigits;
+    if (item.inWords || small) severity = 'info';
   }
   const flag: Flag = {
     kind: item.kind,

@@ -113,6 +113,20 @@ describe('numbers compared across the sides', () => {
     ]);
   });
 
+  test('a section number agrees with the same digits joined by another sign', () => {
+    // UN corpus (2015/a/c_5/69/19): "(art. 2.1)" beside "(المادة 2-1)".
+    const ar = 'ولا يكون أي موظف حالي مؤهلا للحصول على الجائزة؛ (المادة 2-1)';
+    const fr = "Il ne pourrait être décerné à aucun fonctionnaire en exercice d'un organisme des Nations Unies; (art. 2.1)";
+    expect(checkFigures(side(ar, [number(ar, '2', 2), number(ar, '1', 1, {}, ar.indexOf('-'))]), side(fr, [number(fr, '2.1', 2.1)]))).toEqual([]);
+  });
+
+  test('a lone 1 or 2 in digits is only a note (the other side may say "first" or use a dual)', () => {
+    // FLORES: "diabète de type 1" where the Arabic says النوع الأول.
+    const fr = 'ces résultats ne sont pas applicables aux personnes qui souffrent déjà de diabète de type 1.';
+    const flags = checkFigures(side('لا تنطبق هذه النتائج على مرضى السكري من النوع الأول.'), side(fr, [number(fr, '1', 1)]));
+    expect(flags).toEqual([expect.objectContaining({ kind: 'number', severity: 'info' })]);
+  });
+
   test('an amount in millions equals the same amount in full', () => {
     const ar = 'بلغت الميزانية 1.5 مليون دولار';
     const fr = 'le budget a atteint 1 500 000 dollars';
@@ -180,6 +194,7 @@ describe('list numbers', () => {
     expect(isListMarker(AR_LIST, number(AR_LIST, '51', 51))).toBe(true);
     expect(isListMarker('10. La Commission', number('10. La Commission', '10', 10))).toBe(true);
     expect(isListMarker('٣ - تلاحظ', number('٣ - تلاحظ', '٣', 3))).toBe(true);
+    expect(isListMarker("'3` حشد الموارد المالية", number("'3` حشد الموارد المالية", '3', 3))).toBe(true);
     expect(isListMarker('43 réunions bilatérales', number('43 réunions bilatérales', '43', 43))).toBe(false);
     expect(isListMarker('La résolution 51 - adoptée', number('La résolution 51 - adoptée', '51', 51))).toBe(false);
   });
