@@ -9,7 +9,7 @@
 // sentence never spans two, and a line without end punctuation is a sentence of its own.
 import { ALWAYS_CONTINUED, ARABIC_CONTINUED, BEFORE_NUMBER, SENTENCE_OPENERS } from './abbreviations';
 import { detectLang } from './script';
-import { Lang, SentenceSpan } from './types';
+import { Lang, LineKind, SentenceSpan } from './types';
 
 /** A sentence of a multi-paragraph text: its span and the paragraph (0-based) it belongs to. */
 export interface Sentence extends SentenceSpan {
@@ -105,8 +105,9 @@ export function segmentParagraphs(text: string, lang: SegmentLang): Paragraph[] 
   const paragraphs: Paragraph[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
+    let nextLine = text.indexOf('\n', lineStart);
+    if (nextLine < 0) nextLine = text.length;
+    const lineEnd = text[nextLine - 1] === '\r' && nextLine > lineStart ? nextLine - 1 : nextLine;
     const line = text.slice(lineStart, lineEnd);
     if (line.trim() !== '') {
       const index = paragraphs.length;
@@ -119,7 +120,7 @@ export function segmentParagraphs(text: string, lang: SegmentLang): Paragraph[] 
       }));
       paragraphs.push({ index, start: lineStart, end: lineEnd, lang: paragraphLang, sentences });
     }
-    lineStart = lineEnd + 1;
+    lineStart = nextLine + 1;
   }
   return paragraphs;
 }
@@ -127,6 +128,14 @@ export function segmentParagraphs(text: string, lang: SegmentLang): Paragraph[] 
 /** The sentences of a text whose non-empty lines are paragraphs; offsets are into `text`. */
 export function segmentText(text: string, lang: SegmentLang): Sentence[] {
   return segmentParagraphs(text, lang).flatMap((paragraph) => paragraph.sentences);
+}
+
+/**
+ * The kind of a sentence by its form alone: `title` for a paragraph that is one sentence
+ * without end punctuation (a headline, a caption, a heading), `body` otherwise.
+ */
+export function sentenceKind(sentence: SentenceSpan, sentencesInParagraph: number): Extract<LineKind, 'title' | 'body'> {
+  return sentencesInParagraph === 1 && !hasEndPunctuation(sentence.text) ? 'title' : 'body';
 }
 
 /** Whether a sentence ends with end punctuation (possibly inside quotes); titles and captions do not. */
