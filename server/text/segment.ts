@@ -48,6 +48,8 @@ const QUOTE_PAIRS: ReadonlyArray<[string, string]> = [
   ['„', '“'],
   ['<<', '>>'],
 ];
+/** An elided article or pronoun at the start of a word: l’ d’ qu’ n’ s’ j’ c’ m’ t’. */
+const ELISION = /^(?:[lLdDnNsSjJcCmMtT]|[qQ]u)['’]/;
 /** Arabic abbreviations that may end a sentence after a number (a year: "1445 هـ.", "2015 م."). */
 const ARABIC_AFTER_NUMBER = new Set(['م', 'ه', 'هـ']);
 /** Roman numerals of list headings ("III. Conclusion") and of numbered parts ("vol. II"). */
@@ -157,7 +159,7 @@ function endsSentence(text: string, sentenceStart: number, runStart: number, run
   if (run !== '.') return true;
   if (end > runEnd && text[end - 1] !== '.') return true; // "fin.» Puis", "(voir plus haut.) Le"
   const wordStart = startOfWord(text, sentenceStart, runStart);
-  const word = text.slice(wordStart, runStart);
+  const word = withoutElision(text.slice(wordStart, runStart));
   if (word === '') return true;
   if (ALWAYS_CONTINUED.has(word)) return false;
   if (BEFORE_NUMBER.has(word) && startsWithNumber(text, next)) return false;
@@ -166,6 +168,11 @@ function endsSentence(text: string, sentenceStart: number, runStart: number, run
   if (isListMarker(word) && !hasContent(text, sentenceStart, wordStart)) return false;
   if (isInitials(word)) return opensSentence(text, next, lang);
   return true;
+}
+
+/** A word without its elided French article or pronoun: "l’art" → "art", "d'av" → "av". */
+function withoutElision(word: string): string {
+  return word.replace(ELISION, '');
 }
 
 /** The offset where the word ending at `end` starts (not before `limit`). */
