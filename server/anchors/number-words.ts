@@ -13,7 +13,7 @@ export const FRENCH_HUNDRED = new Set(['cent', 'cents']);
 
 /** French multipliers: thousand, million, billion (singular and plural). */
 export const FRENCH_MULTIPLIER: Readonly<Record<string, number>> = {
-  mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9,
+  mille: 1e3, millier: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9,
 };
 
 /** French ordinal stems that are not "cardinal + ième" (cinquième, neuvième) and the first. */

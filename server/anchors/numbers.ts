@@ -12,8 +12,12 @@ import {
 } from './number-words';
 import { NumberAnchor } from './types';
 
-/** Digits with French separators: 1 500 (space, no-break, narrow no-break), 1.500 (exactly 3 digits), 3,5 decimal. */
-const FRENCH_DIGITS = /(?<![0-9a-z])(\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![0-9])|\d{1,3}(?:\.\d{3})+(?![0-9]|\.\d)|\d+)(?:,(\d+)(?![0-9])|\.(\d+)(?![0-9]|\.\d))?/g;
+/**
+ * Digits with French separators: 1 500 (space, no-break, narrow no-break), 1.500 (exactly 3
+ * digits), 3,5 decimal. Other dotted numbers are section numbers, two numbers each ("art. 2.1",
+ * written "2-1" in Arabic), unless a letter follows (802.11n).
+ */
+const FRENCH_DIGITS = /(?<![0-9a-z])(\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![0-9])|\d{1,3}(?:\.\d{3})+(?![0-9]|\.\d)|\d+)(?:,(\d+)(?![0-9])|\.(\d+)(?=[a-z]))?/g;
 /**
  * Digits with Arabic separators: ٬ or , thousands (exactly 3 digits), ٫ . or , decimal. Groups
  * separated by spaces are written least significant first in Arabic UN text ("000 100" is
@@ -63,7 +67,12 @@ const SPACES = /^[\s\u00A0\u202F]+$/;
 /** Arabic words after which الأول/الثاني name a month or a Hijri month, not a number. */
 const MONTH_HEADS = new Set(['كانون', 'تشرين', 'ربيع', 'جمادي']);
 /** Units that with the article are other words: الاثنين (Monday), الست (the lady), الاثنا. */
-const ARABIC_NOT_DEFINITE_UNITS = new Set(['اثنين', 'ست', 'واحد', 'واحده']);
+const ARABIC_NOT_DEFINITE_UNITS = new Set(['اثنين', 'واحد', 'واحده']);
+/** Nouns after which ألف is the letter A of a list (القائمة ألف, المرفق ألف), not a thousand. */
+const ARABIC_LETTER_NOUNS = new Set([
+  'القائمه', 'المرفق', 'الفرع', 'الجزء', 'القسم', 'الفئه', 'الجدول', 'الفصل', 'الباب', 'المجموعه', 'الخيار', 'البديل', 'الشكل',
+  'المنطقه', 'الملحق', 'التذييل', 'الاطار', 'البرميل', 'المبني', 'الموقع', 'النموذج', 'الهدف', 'المستوي',
+]);
 /** French fraction nouns: "deux tiers" is no count of two. */
 const FRENCH_FRACTIONS = new Set(['tiers', 'quart', 'quarts', 'cinquiemes', 'dixiemes', 'centiemes', 'moitie']);
 /** French words before a lone "neuf" that make it the adjective "new". */
@@ -251,9 +260,9 @@ function isLineStart(s: string, at: number): boolean {
   return true;
 }
 
-/** A word without a leading و (والدورة → الدورة). */
+/** A definite word without a leading و (والدورة → الدورة). */
 function withoutClitic(word: string): string {
-  return word.startsWith('و') && ORDINAL_NOUNS.has(word.slice(1)) ? word.slice(1) : word;
+  return word.startsWith('وال') ? word.slice(1) : word;
 }
 
 function lastWord(before: string): string {
@@ -479,6 +488,7 @@ function findArabicWords(s: string, tokens: Token[], found: Found[]): void {
     if (tokens[i].word.charCodeAt(0) < 0x600) continue;
     const head = classifyArabic(tokens[i].word);
     if (!head) continue;
+    if (tokens[i].word === 'الف' && ARABIC_LETTER_NOUNS.has(withoutClitic(tokens[i - 1]?.word ?? ''))) continue;
     if (head.kind === 'ordinal' || head.kind === 'ordinalOne') {
       if (MONTH_HEADS.has(tokens[i - 1]?.word ?? '')) continue;
     }
@@ -521,8 +531,12 @@ function readArabic(s: string, tokens: Token[], i: number, allowFirst = false): 
       pendingConj = true;
       continue;
     }
-    const w = classifyArabic(tokens[j].word);
+    let w = classifyArabic(tokens[j].word);
     if (!w) break;
+    // وأحد folds to واحد: inside a number and before عشر it is "and one" of a teen (مائة وأحد عشر).
+    if (previous !== undefined && tokens[j].word === 'واحد' && classifyArabic(tokens[j + 1]?.word ?? '')?.kind === 'ten') {
+      w = { kind: 'teenOne', value: 1, conj: true };
+    }
     const conj = w.conj || pendingConj;
     pendingConj = false;
     const low = current % 100;
@@ -534,8 +548,9 @@ function readArabic(s: string, tokens: Token[], i: number, allowFirst = false): 
         else ok = false;
         break;
       case 'teenOne':
-        ok = previous === undefined && classifyArabic(tokens[j + 1]?.word ?? '')?.kind === 'ten';
-        if (ok) current = 1;
+        // أحد عشر, and after hundreds: مائة وأحد عشر.
+        ok = classifyArabic(tokens[j + 1]?.word ?? '')?.kind === 'ten' && (previous === undefined || (!ordinal && conj && low === 0 && current + total > 0));
+        if (ok) current += 1;
         break;
       case 'ten':
         if (previous && !conj && ['unit', 'teenOne', 'ordinal', 'ordinalOne'].includes(previous.kind) && low < 10) current += 10;
@@ -582,6 +597,7 @@ function readArabic(s: string, tokens: Token[], i: number, allowFirst = false): 
           ordinal = true;
           current = w.value;
         } else if (conj && ordinal && low < 20) current += w.value;
+        else if (conj && previous.kind === 'unit' && low < 10) current += w.value; // الأربع والعشرون
         else ok = false;
         break;
     }

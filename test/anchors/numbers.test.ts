@@ -49,7 +49,9 @@ describe('digits and separators', () => {
 
   test('French thousands with a space, a no-break space, a narrow no-break space or a dot before 3 digits', () => {
     expect(values('1 500 agents, 1\u00A0500 agents, 1\u202F500 agents, 1.500 agents', 'fr')).toEqual([1500, 1500, 1500, 1500]);
-    expect(values('un taux de 3,5 et 2.25', 'fr')).toEqual([3.5, 2.25]);
+    expect(values('un taux de 3,5', 'fr')).toEqual([3.5]);
+    expect(values('(art. 2.1) et la norme 802.11n', 'fr')).toEqual([2, 1, 802.11]);
+    expect(values('(المادة 2-1) والمعيار 802.11n', 'ar')).toEqual([2, 1, 802.11]);
     expect(values('1 250 000,75 euros', 'fr')).toEqual([1250000.75]);
   });
 
@@ -88,6 +90,9 @@ describe('number words', () => {
     expect(values('مائة، مئة، مئتان، ثلاثمائة، ثلاث مائة وخمسون', 'ar')).toEqual([100, 100, 200, 300, 350]);
     expect(values('ألف، ألفين، ثلاثة آلاف، ألفين وخمسة وعشرين، مليون، خمسة ملايين، مليار', 'ar')).toEqual([1000, 2000, 3000, 2025, 1e6, 5e6, 1e9]);
     expect(values('بثلاثة أصوات ولخمسة أعضاء', 'ar')).toEqual([3, 5]);
+    expect(values('لم ينشئ مائة وأحد عشر بلداً', 'ar')).toEqual([111]);
+    expect(values('Cent onze pays et un millier d’organisations', 'fr')).toEqual([111, 1000]);
+    expect(values('بجميع اللغات الرسمية الست والبلدان الثلاثة والرابطات الأربع والعشرون', 'ar')).toEqual([6, 3, 24]);
   });
 
   test('Arabic ordinals: compounds, teens, the century', () => {
@@ -108,6 +113,7 @@ describe('number words', () => {
     expect(values('Un homme a présenté une proposition; l’un d’eux a signé.', 'fr')).toEqual([]);
     expect(values('L’ordinateur est neuf.', 'fr')).toEqual([]);
     expect(values('في غضون شهر واحد', 'ar')).toEqual([]);
+    expect(values('عضو واحد من الدول المدرجة في القائمة ألف', 'ar')).toEqual([]);
     expect(values('La Commission compte neuf membres.', 'fr')).toEqual([9]);
   });
 
