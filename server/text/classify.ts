@@ -36,6 +36,8 @@ const MAX_BYLINE_NAME_WORDS = 6;
 const MAX_CATEGORY_WORDS = 4;
 /** Words a date line may carry besides the date, weekday and time ("date … Politique"). */
 const MAX_DATE_LINE_EXTRA_WORDS = 2;
+/** Longest date line in words ("Publié le mardi 25 novembre 2025 à 10 h 30"). */
+const MAX_DATE_LINE_WORDS = 12;
 /** Longest line read as a link to another article inside the body. */
 const MAX_LINK_WORDS = 25;
 /** Share of a line's words that must come back in the next paragraph for it to be a restated caption. */
@@ -51,6 +53,8 @@ const CREDIT_TAIL_CHARS = 40;
 /** Bylines that need the short-line test: these words also open ordinary sentences ("Par ailleurs, …"). */
 const BYLINE_WORDS = new Set(['par', 'by', 'بقلم']);
 
+/** A digit of any script the date finder reads. */
+const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
 const SENTENCE_END = /[.!?؟…][»”"'’)\]]*$/u;
 /**
  * A sentence end inside a line, before a capital: a word of two lower-case letters or
@@ -153,6 +157,7 @@ function isMetadata(line: LineFacts): boolean {
 
 /** A line that is a full date with at most a few words beside it ("date 2025-11-25 Politique", "Mardi 25 novembre 2025 à 10h30"). */
 function isDateLine(text: string): boolean {
+  if (!DIGIT.test(text) || countWords(text) > MAX_DATE_LINE_WORDS) return false;
   const dates = findDates(text);
   if (dates.length === 0) return false;
   let rest = text;
@@ -164,10 +169,11 @@ function isDateLine(text: string): boolean {
 
 /** "Mouna Aghlal - 12 janvier 2026": a short name, a separator, a date. */
 export function isDatedByline(text: string): boolean {
+  if (!DIGIT.test(text) || countWords(text) > MAX_BYLINE_NAME_WORDS + MAX_DATE_LINE_WORDS) return false;
   for (const separator of text.matchAll(BYLINE_SEPARATOR)) {
     const name = text.slice(0, separator.index);
     const date = text.slice((separator.index as number) + separator[0].length);
-    if (countWords(name) <= MAX_BYLINE_NAME_WORDS && !/[.!?؟:;]/.test(name) && isDateLine(date) && countWords(date) <= 5) return true;
+    if (countWords(name) <= MAX_BYLINE_NAME_WORDS && !/[.!?؟:;]/.test(name) && isDateLine(date)) return true;
   }
   return false;
 }
@@ -231,8 +237,8 @@ function classifyInOrder(facts: readonly LineFacts[], kinds: (LineKind | null)[]
       continue;
     }
     seen.add(line.key);
-    const next = facts.findIndex((_, k) => k > i && kinds[k] === null);
-    const restated = !leadChecked && next >= 0 && restates(line, facts[next]);
+    const next = leadChecked ? -1 : kinds.indexOf(null, i + 1);
+    const restated = next >= 0 && restates(line, facts[next]);
     leadChecked = true;
     if (restated) {
       kinds[i] = 'caption';

@@ -85,7 +85,7 @@ export function checkDecodedText(text: string, name: string): void {
   if (countMatching(sample, isControl) > sample.length * MAX_CONTROL_SHARE) {
     throw new InputError(`${name}: binary data (control characters), not text; ${SAVE_AS_UTF8}`);
   }
-  if (text.replace(/[\s\u200B-\u200F\u2060\uFEFF]/g, '') === '') {
+  if (!/[^\s\u200B-\u200F\u2060\uFEFF]/.test(text)) {
     throw new InputError(`${name}: the file has no text (only white space); give a report with some text`);
   }
 }
@@ -117,16 +117,17 @@ function decodeUnmarked(bytes: Uint8Array, label: string): DecodedText {
         `the file is damaged or mixes encodings: ${SAVE_AS_UTF8}`,
     );
   }
-  const legacy = guessLegacyCodePage(bytes);
+  const legacy = guessLegacyCodePage(bytes.subarray(0, SNIFF_BYTES));
   if (legacy) return { text: decodeLegacy(bytes, legacy), encoding: legacy };
   throw new InputError(`${label}: not valid UTF-8 and not recognisable as Windows-1256 or Windows-1252; ${SAVE_AS_UTF8}`);
 }
 
 /** Decodes Windows-1252 bytes (Latin-1 with typographic signs in 0x80–0x9F). */
 export function decodeWindows1252(bytes: Uint8Array): string {
-  const chars: string[] = [];
-  for (const byte of bytes) chars.push(byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_80_9F[byte - 0x80] : String.fromCharCode(byte));
-  return chars.join('');
+  // Buffer's latin1 is ISO-8859-1 (0x80–0x9F as C1 controls), which the table then replaces.
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\u0080-\u009F]/g, (c) => WINDOWS_1252_80_9F[c.charCodeAt(0) - 0x80]);
 }
 
 function decodeLegacy(bytes: Uint8Array, codePage: 'windows-1256' | 'windows-1252'): string {

@@ -16,6 +16,8 @@ import { Lang, LineKind } from './types';
 const DEFAULT_NAME = 'input';
 /** Shortest earlier line taken for a title that a later line repeats with a caption glued on. */
 const MIN_GLUED_PREFIX_CHARS = 20;
+/** Earlier lines kept per opening as candidate titles (titles come first; this bounds the work on long files). */
+const MAX_GLUE_CANDIDATES = 8;
 /** Fewest words before a glued caption for the piece before it to be a title. */
 const MIN_GLUED_TITLE_WORDS = 3;
 /** Line breaks of every convention, Unicode's line and paragraph separators included. */
@@ -142,21 +144,29 @@ export function cleanLines(raw: string): string[] {
  */
 function unglueCaptions(lines: readonly string[]): string[] {
   const result: string[] = [];
-  lines.forEach((line, i) => {
-    const earlier = lines.slice(0, i).find(
-      (prior) => prior.length >= MIN_GLUED_PREFIX_CHARS && line.length > prior.length && line.startsWith(prior) && /[\p{L}\p{N}]/u.test(line[prior.length]),
+  // Earlier lines by their first MIN_GLUED_PREFIX_CHARS characters, so that the search stays linear.
+  const earlierByOpening = new Map<string, string[]>();
+  for (const line of lines) {
+    const opening = line.slice(0, MIN_GLUED_PREFIX_CHARS);
+    const earlier = (earlierByOpening.get(opening) ?? []).find(
+      (prior) => line.length > prior.length && line.startsWith(prior) && /[\p{L}\p{N}]/u.test(line[prior.length]),
     );
+    if (line.length >= MIN_GLUED_PREFIX_CHARS) {
+      const sameOpening = earlierByOpening.get(opening);
+      if (!sameOpening) earlierByOpening.set(opening, [line]);
+      else if (sameOpening.length < MAX_GLUE_CANDIDATES && !sameOpening.includes(line)) sameOpening.push(line);
+    }
     if (earlier !== undefined) {
       result.push(earlier, line.slice(earlier.length));
-      return;
+      continue;
     }
     const junction = line.includes('©') ? line.search(GLUE_JUNCTION) : -1;
     if (junction > 0 && line.slice(0, junction).split(' ').length >= MIN_GLUED_TITLE_WORDS) {
       result.push(line.slice(0, junction), line.slice(junction));
-      return;
+      continue;
     }
     result.push(line);
-  });
+  }
   return result;
 }
 
