@@ -1,7 +1,7 @@
 // Kinds of the lines of a scraped news report: title, body, caption, metadata,
 // boilerplate, foreign. Rules, in order:
-// 1. A line's own form: furniture phrases and one-word lines ("Loading", "A", "pub",
-//    "Avatar de …") are boilerplate; dates, reading time, categories and bylines
+// 1. A line's own form: furniture phrases, one-word lines and lines without letters
+//    ("Loading", "A", "pub", "Avatar de …", "12") are boilerplate; dates, reading time, categories and bylines
 //    ("- in Société", "Mouna Aghlal - 12 janvier 2026") are metadata; lines with a photo
 //    credit ("… © DR", "Photo : …") are captions.
 // 2. A line in the other script than the document's language is foreign (the Arabic
@@ -136,7 +136,8 @@ function countWords(text: string): number {
 function kindByForm(line: LineFacts): LineKind | null {
   if (line.key === '' || BOILERPLATE_KEYS.has(line.key) || startsWithAny(line.key, BOILERPLATE_PREFIX_KEYS)) return 'boilerplate';
   if (isMetadata(line)) return 'metadata';
-  if (line.words <= 1 && !/\d/.test(line.text) && !line.endsSentence) return 'boilerplate';
+  // A line without letters (a counter, "***") or a lone word without digits ("A", "Partager").
+  if (!/\p{L}/u.test(line.text) || (line.words <= 1 && !DIGIT.test(line.text) && !line.endsSentence)) return 'boilerplate';
   if (isCaption(line)) return 'caption';
   return null;
 }

@@ -219,6 +219,11 @@ describe('ingestDocument: other report shapes', () => {
     expect([doc.date, doc.dateSource]).toEqual(['2025-11-27', 'metadata']);
   });
 
+  it('takes lines without letters for boilerplate, unless they are dates', () => {
+    const doc = ingestDocument(['25/11/2025', 'Hammouchi reçoit Faisal Shahkar à Marrakech', '***', '12', 'Le directeur général a reçu le chef de la police des Nations unies à Marrakech.'].join('\n'));
+    expect(kinds(doc)).toEqual(['metadata', 'title', 'boilerplate', 'boilerplate', 'body']);
+  });
+
   it('has no title when the report starts with a long paragraph, and no date without a year', () => {
     const paragraph =
       'Le directeur général de la Sûreté nationale et de la Surveillance du territoire a reçu ce mardi 25 novembre à Marrakech le chef du service de police relevant de l’Organisation des Nations unies, en marge de la 93e Assemblée générale d’Interpol qui réunit les délégations de tous les pays membres.';
@@ -226,6 +231,34 @@ describe('ingestDocument: other report shapes', () => {
     expect(doc.title).toBeNull();
     expect(kinds(doc)).toEqual(['body']);
     expect(doc.date).toBeNull();
+  });
+
+  it('reads an Arabic page: its byline and date, an "اقرأ أيضا" link, and the related articles after the body', () => {
+    const body = seeds[3].trim().split('\n');
+    const page = [
+      '<html><body><header><a href="/">الرئيسية</a></header>',
+      `<h1>${body[0]}</h1>`,
+      '<div class="meta">بقلم: هيئة التحرير</div><div class="meta">نشر في ٢٥ نونبر ٢٠٢٥ على الساعة 11:30</div>',
+      ...body.slice(2, 4).map((line) => `<p>${line}</p>`),
+      '<p>اقرأ أيضا: حموشي يستقبل وفودا أمنية على هامش أشغال الأنتربول</p>',
+      ...body.slice(4).map((line) => `<p>${line}</p>`),
+      '<h3>مقالات ذات صلة</h3><p>الأمن الوطني يعزز حضوره في الدورة المقبلة للجمعية العامة للأنتربول بمراكش وفق بلاغ رسمي</p>',
+      '</body></html>',
+    ].join('\n');
+    const doc = ingestDocument(Buffer.from(page, 'utf8'), { name: 'page.html' });
+    expect([doc.lang, doc.title, doc.date, doc.dateSource]).toEqual(['ar', docs[3].title, '2025-11-25', 'metadata']);
+    expect(kinds(doc)).toEqual([
+      'boilerplate', // الرئيسية (home)
+      'title',
+      'metadata', // بقلم: هيئة التحرير
+      'metadata', // نشر في ٢٥ نونبر ٢٠٢٥ …
+      'body',
+      'body',
+      'boilerplate', // اقرأ أيضا: …
+      ...Array(6).fill('body'),
+      'boilerplate', // مقالات ذات صلة
+      'boilerplate',
+    ]);
   });
 
   it('marks Latin lines of an Arabic report foreign', () => {
