@@ -77,7 +77,10 @@ type Item = NumberItem | DateItem;
 
 const SIDE_NAME: Record<Side, string> = { arabic: 'the Arabic', french: 'the French' };
 
-/** Is this number a list number at the start of the text ("11. Décide", "11 - يقرر")? */
+/**
+ * Is this number a list number at the start of the text ("11. Décide", "11 - يقرر", and
+ * the quoted "'3`" of UN Arabic, which the extractor's `listNumber` does not mark)?
+ */
 export function isListMarker(text: string, anchor: NumberAnchor): boolean {
   return (
     !anchor.ordinal &&
@@ -139,8 +142,8 @@ function numberItems(side: Side, figures: FigureSide): NumberItem[] {
     kind: 'number',
     side,
     anchor,
-    listMarker: isListMarker(figures.text, anchor),
-    inWords: !DIGIT.test(anchor.text),
+    listMarker: anchor.listNumber === true || isListMarker(figures.text, anchor),
+    inWords: anchor.words ?? !DIGIT.test(anchor.text),
     matched: false,
   }));
 }

@@ -11,7 +11,8 @@ import { readSeed } from '../helpers/shared';
 // Seed 003's sentence on the delegations of "more than 196 countries", and a French
 // rendering that leaves the number out.
 const ARABIC_196 = readSeed(3).split('\n').find((line) => line.includes('196')) as string;
-const FRENCH_NO_196 = 'La ville de Marrakech avait accueilli l’ouverture des travaux, sous des mesures de sécurité renforcées et avec une participation record de délégations.';
+const FRENCH_NO_196 =
+  'La ville de Marrakech avait accueilli l’ouverture des travaux de la 93e session de l’Assemblée générale d’Interpol, sous des mesures de sécurité renforcées et avec une participation record de délégations.';
 
 let dir: string;
 beforeAll(() => {
