@@ -80,16 +80,16 @@ function printSample(title: string, sample: { row: ParallelRow; flags: Flag[] }[
 /** Prints false-alarm and detection rates per corpus and overall. */
 export function run({ quick }: { quick: boolean }): void {
   const next = random(SEED);
-  const total = { pairs: 0, number: 0, date: 0, figure: 0, nameWarning: 0, nameAny: 0, mutated: 0, caught: 0, caughtAnywhere: 0 };
+  const total = { pairs: 0, number: 0, numberWarning: 0, date: 0, figure: 0, nameWarning: 0, nameAny: 0, mutated: 0, caught: 0, caughtAnywhere: 0 };
   const figureSample: { row: ParallelRow; flags: Flag[] }[] = [];
   const nameSample: { row: ParallelRow; flags: Flag[] }[] = [];
   const missedSample: { row: ParallelRow; flags: Flag[] }[] = [];
   let checked = 0;
   const started = process.hrtime.bigint();
-  process.stdout.write('corpus     pairs  number flag     date flag       name warning    name (any)      mutated caught\n');
+  process.stdout.write('corpus     pairs  number flag     number warning  date flag       name warning    name (any)      mutated caught\n');
   for (const corpus of CORPORA) {
     const rows = loadCorpus(corpus).slice(0, quick ? QUICK_PAIRS : undefined);
-    const counts = { pairs: 0, number: 0, date: 0, figure: 0, nameWarning: 0, nameAny: 0, mutated: 0, caught: 0, caughtAnywhere: 0 };
+    const counts = { pairs: 0, number: 0, numberWarning: 0, date: 0, figure: 0, nameWarning: 0, nameAny: 0, mutated: 0, caught: 0, caughtAnywhere: 0 };
     for (const row of rows) {
       const flags = checkPair(row.ar, row.fr);
       checked++;
@@ -97,6 +97,7 @@ export function run({ quick }: { quick: boolean }): void {
       const figures = flags.filter(isFigureFlag);
       const names = flags.filter((f) => f.kind === 'name');
       if (flags.some((f) => f.kind === 'number')) counts.number++;
+      if (flags.some((f) => f.kind === 'number' && f.severity !== 'info')) counts.numberWarning++;
       if (flags.some((f) => f.kind === 'date')) counts.date++;
       if (figures.length > 0) {
         counts.figure++;
@@ -118,7 +119,7 @@ export function run({ quick }: { quick: boolean }): void {
       else if (missedSample.length < SAMPLE_SIZE) missedSample.push({ row: { ...row, fr: mutation.french }, flags: mutatedFlags });
     }
     process.stdout.write(
-      `${corpus.padEnd(9)}${String(counts.pairs).padStart(6)}  ${share(counts.number, counts.pairs).padEnd(16)}${share(counts.date, counts.pairs).padEnd(16)}` +
+      `${corpus.padEnd(9)}${String(counts.pairs).padStart(6)}  ${share(counts.number, counts.pairs).padEnd(16)}${share(counts.numberWarning, counts.pairs).padEnd(16)}${share(counts.date, counts.pairs).padEnd(16)}` +
         `${share(counts.nameWarning, counts.pairs).padEnd(16)}${share(counts.nameAny, counts.pairs).padEnd(16)}${share(counts.caught, counts.mutated)}\n`,
     );
     for (const key of Object.keys(total) as (keyof typeof total)[]) total[key] += counts[key];
@@ -128,6 +129,7 @@ export function run({ quick }: { quick: boolean }): void {
     [
       '',
       `correct pairs with a number flag:          ${share(total.number, total.pairs)}  (target ≤ ${TARGET_NUMBER_FALSE_ALARMS * 100}%)`,
+      `  of which warnings or errors:             ${share(total.numberWarning, total.pairs)}  (the rest are notes: a lone number in words, a lone 1 or 2)`,
       `correct pairs with a number or date flag:  ${share(total.figure, total.pairs)}`,
       `correct pairs with a name warning:         ${share(total.nameWarning, total.pairs)}`,
       `correct pairs with any name flag:          ${share(total.nameAny, total.pairs)}  (info: no counterpart found)`,

@@ -186,15 +186,22 @@ function matchDates(arabic: DateItem[], french: DateItem[], arabicText: string, 
  * standing in for a number of the text would hide a real difference; only a number at the
  * very start of the other side may be its list number written another way ('4` beside "4.").
  */
-function matchNumbers(arabic: NumberItem[], french: NumberItem[]): void {
+function matchNumbers(arabic: NumberItem[], french: NumberItem[], arabicText: string, frenchText: string): void {
+  // Each pass pairs equal values closest in position first, so that of two equal values the
+  // one left over is the one whose counterpart really differs.
   const pass = (equal: (a: NumberItem, f: NumberItem) => boolean): void => {
+    const candidates: { a: NumberItem; f: NumberItem; distance: number }[] = [];
     for (const a of arabic) {
       if (a.matched) continue;
-      const f = french.find((candidate) => !candidate.matched && equal(a, candidate));
-      if (f) {
-        a.matched = true;
-        f.matched = true;
+      for (const f of french) {
+        if (!f.matched && equal(a, f)) candidates.push({ a, f, distance: Math.abs(position(a, arabicText) - position(f, frenchText)) });
       }
+    }
+    candidates.sort((x, y) => x.distance - y.distance);
+    for (const { a, f } of candidates) {
+      if (a.matched || f.matched) continue;
+      a.matched = true;
+      f.matched = true;
     }
   };
   pass((a, f) => a.listMarker === f.listMarker && sameValue(a.anchor.value, f.anchor.value));
@@ -231,11 +238,17 @@ function coverDatesByNumbers(dates: DateItem[], allNumbers: NumberItem[], otherD
   }
 }
 
-/** A number left on one side is accounted for when it is the day or the year of a date of the other side. */
+/**
+ * A number left on one side is accounted for when it is the day or the year of a date of
+ * the other side, unless a date left over there has a part that looks like it written
+ * differently ("les 6 et 6 avril" against "6 و 7 نيسان/أبريل").
+ */
 function coverNumbersByDates(numbers: NumberItem[], dates: DateItem[]): void {
   for (const n of numbers) {
     if (n.matched || n.listMarker) continue;
-    if (dates.some((d) => numericParts(d.anchor).some((part) => sameValue(part, n.anchor.value)))) n.matched = true;
+    const isPart = (d: DateItem): boolean => numericParts(d.anchor).some((part) => sameValue(part, n.anchor.value));
+    if (dates.some((d) => !d.matched && !isPart(d) && pairStrength(n, d, false) > 1)) continue;
+    if (dates.some(isPart)) n.matched = true;
   }
 }
 
@@ -260,7 +273,7 @@ function coverByDigitsInText(items: Item[], otherItems: Item[], otherText: strin
   const runs = digitRuns(otherText);
   const rivals = otherItems.filter((other) => !other.matched && flaggableAlone(other));
   for (const item of items) {
-    if (item.matched) continue;
+    if (item.matched || (item.kind === 'number' && item.listMarker)) continue;
     if (rivals.some((other) => pairStrength(item, other, false) > 1)) continue;
     if (item.kind === 'number') {
       if (item.inWords) continue;
@@ -380,7 +393,7 @@ export function checkFigures(arabic: FigureSide, french: FigureSide): Flag[] {
   const frenchDates = dateItems('french', french);
 
   matchDates(arabicDates, frenchDates, arabic.text, french.text);
-  matchNumbers(arabicNumbers, frenchNumbers);
+  matchNumbers(arabicNumbers, frenchNumbers, arabic.text, french.text);
   coverDatesByNumbers(arabicDates, frenchNumbers, frenchDates);
   coverDatesByNumbers(frenchDates, arabicNumbers, arabicDates);
   coverNumbersByDates(arabicNumbers, frenchDates);

@@ -67,6 +67,17 @@ describe('numbers compared across the sides', () => {
     ]);
   });
 
+  test('of two equal values, the one left over is the one whose counterpart differs (closest in position are paired)', () => {
+    // UN corpus (2015/a/69/695), the French 82 changed into 84.
+    const ar = 'بلغ في مجموعه نسبة 82 في المائة في عام 2013 في حين بلغ نسبة 84 في المائة في عام 2012';
+    const fr = 'a été de 84 pour cent pour 2013, de 84 pour cent pour 2012';
+    const arabic = side(ar, [number(ar, '82 في المائة', 82, { percent: true }), number(ar, '84 في المائة', 84, { percent: true })]);
+    const french = side(fr, [number(fr, '84 pour cent', 84, { percent: true }), number(fr, '84 pour cent', 84, { percent: true }, fr.indexOf('de 84') + 3)]);
+    const flags = checkFigures(arabic, french);
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ arabic: { text: '82 في المائة' }, french: { start: fr.indexOf('84') } });
+  });
+
   test('ordinals compare by value', () => {
     const arabic = side(AR_DATE + ' الدورة الـ93', [number(AR_DATE + ' الدورة الـ93', 'الـ93', 93, { ordinal: true })]);
     const french = side('la 93ème Assemblée générale', [number('la 93ème Assemblée générale', '93ème', 93, { ordinal: true })]);
@@ -177,6 +188,15 @@ describe('date ranges', () => {
     expect(checkFigures(arabic, french)).toEqual([expect.objectContaining({ kind: 'date', arabic: expect.objectContaining({ text: '4 تموز/يوليه' }), french: expect.objectContaining({ text: '1 juillet' }) })]);
   });
 
+  test('a changed day written as a number is paired with the date it differs from', () => {
+    // UN corpus (2015/e/res/2014/36), "les 6 et 7 avril 2011" changed into "les 6 et 6 avril 2011".
+    const ar2 = 'في اجتماعها الخامس المعقود يومي 6 و 7 نيسان/أبريل 2011';
+    const fr2 = 'révisé à sa cinquième réunion, tenue les 6 et 6 avril 2011';
+    const arabic = side(ar2, [], [date(ar2, '6', { value: '2011-04-06', year: 2011, month: 4, day: 6 }), date(ar2, '7 نيسان/أبريل 2011', { value: '2011-04-07', year: 2011, month: 4, day: 7 })]);
+    const french = side(fr2, [number(fr2, '6', 6)], [date(fr2, '6 avril 2011', { value: '2011-04-06', year: 2011, month: 4, day: 6 })]);
+    expect(checkFigures(arabic, french)).toEqual([expect.objectContaining({ kind: 'date', arabic: expect.objectContaining({ text: '7 نيسان/أبريل 2011' }), french: expect.objectContaining({ text: '6', start: fr2.indexOf('6') }) })]);
+  });
+
   test('the right range agrees', () => {
     const right = fr.replace('au 1 juillet', 'au 4 juillet');
     const arabic = side(ar, [number(ar, '1', 1)], [date(ar, '4 تموز/يوليه', JULY_4)]);
@@ -216,6 +236,16 @@ describe('list numbers', () => {
     const arabic = side(ar, [number(ar, '4', 4), number(ar, 'السادس والثلاثين', 36, { ordinal: true })]);
     const french = side(fr, [number(fr, '4', 4), number(fr, 'trente-sixième', 36, { ordinal: true })]);
     expect(checkFigures(arabic, french)).toEqual([]);
+  });
+
+  test('two list numbers that differ are flagged even when the other digits appear in the text', () => {
+    // UN corpus (2015/s/2015/10/add_5), the French list number changed from 24 to 14.
+    const ar = '٢٤ - الأسلحة الصغيرة (24 أيلول/سبتمبر 1999).';
+    const fr = '14. Armes de petit calibre (24 septembre 1999).';
+    const SEPT_24 = { value: '1999-09-24', year: 1999, month: 9, day: 24 };
+    const arabic = side(ar, [number(ar, '٢٤', 24, { listNumber: true })], [date(ar, '24 أيلول/سبتمبر 1999', SEPT_24)]);
+    const french = side(fr, [number(fr, '14', 14, { listNumber: true })], [date(fr, '24 septembre 1999', SEPT_24)]);
+    expect(checkFigures(arabic, french)).toEqual([expect.objectContaining({ kind: 'number', arabic: expect.objectContaining({ text: '٢٤' }), french: expect.objectContaining({ text: '14' }) })]);
   });
 
   test('a list number does not stand in for a number of the text', () => {
