@@ -26,14 +26,14 @@
 // ("held-out") were not; both are printed.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { hasEndPunctuation, segmentParagraph } from '../server/text/segment';
+import { hasEndPunctuation, segmentParagraph, segmentText } from '../server/text/segment';
 import { CorpusName, groupByDocument, loadCorpus, ParallelRow, SHARED_DIR } from './data';
 
 /** Documents of UNPC read in quick mode (of 732). */
 const QUICK_UNPC_DOCUMENTS = 240;
 /** Times each segmenter runs over the whole text for the speed figure. */
-const SPEED_ROUNDS = 3;
-const QUICK_SPEED_ROUNDS = 1;
+const SPEED_ROUNDS = 10;
+const QUICK_SPEED_ROUNDS = 2;
 const BYTES_PER_MB = 1024 * 1024;
 /** A sentence end inside an English row: a lower-case word, end punctuation, a capital. */
 const ENGLISH_SENTENCE_END = /(\p{Ll}{2,})[.!?…]+["'”’)]*\s+["“‘(]?\p{Lu}/gu;
@@ -183,12 +183,18 @@ function f1(s: Score): { p: number; r: number; f: number } {
   return { p, r, f: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
 }
 
-function speed(texts: string[], lang: SegLang, segmenter: Segmenter, rounds: number): number {
-  const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0) * rounds;
+/**
+ * MB/s of a segmenter over paragraphs, after a warm-up run: either one call per paragraph,
+ * or (`whole`) one call on the paragraphs joined into one text, one paragraph a line.
+ */
+function speed(paragraphs: string[], lang: SegLang, segment: (text: string, lang: SegLang) => unknown, rounds: number, whole: boolean): number {
+  const inputs = whole ? [paragraphs.join('\n')] : paragraphs;
+  for (const input of inputs) segment(input, lang);
   const started = process.hrtime.bigint();
-  for (let round = 0; round < rounds; round++) for (const text of texts) segmenter(text, lang);
+  for (let round = 0; round < rounds; round++) for (const input of inputs) segment(input, lang);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return bytes / BYTES_PER_MB / seconds;
+  const bytes = inputs.reduce((sum, input) => sum + Buffer.byteLength(input, 'utf8'), 0);
+  return (bytes * rounds) / BYTES_PER_MB / seconds;
 }
 
 function row(cells: string[]): string {
@@ -226,9 +232,14 @@ export function run({ quick }: { quick: boolean }): void {
   }
   const rounds = quick ? QUICK_SPEED_ROUNDS : SPEED_ROUNDS;
   for (const lang of ['fr', 'ar'] as const) {
-    const mb = speedTexts[lang].reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0) / BYTES_PER_MB;
+    const paragraphs = speedTexts[lang];
+    const mb = paragraphs.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0) / BYTES_PER_MB;
+    const perParagraph = speed(paragraphs, lang, segmentParagraph, rounds, false).toFixed(1);
+    const wholeText = speed(paragraphs, lang, segmentText, rounds, true).toFixed(1);
+    const builtInSpeed = speed(paragraphs, lang, builtIn, rounds, false).toFixed(1);
     process.stdout.write(
-      `speed ${lang}: ours ${speed(speedTexts[lang], lang, ours, rounds).toFixed(1)} MB/s, Intl.Segmenter ${speed(speedTexts[lang], lang, builtIn, rounds).toFixed(1)} MB/s (${mb.toFixed(2)} MB × ${rounds})\n`,
+      `speed ${lang} (${mb.toFixed(2)} MB × ${rounds}): ours ${perParagraph} MB/s by paragraph, ${wholeText} MB/s as one text; ` +
+        `Intl.Segmenter ${builtInSpeed} MB/s by paragraph (as one text it slows down with length: minutes here)\n`,
     );
   }
 }
