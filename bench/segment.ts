@@ -4,7 +4,9 @@
 //
 // How the gold is built. Paragraphs are consecutive rows of one document: one FLORES
 // article (same URL, file order) or one UN document (same symbol, ordered by the
-// `line:count` position). Rows are joined with a space; the joins are the gold
+// `line:count` position: line n of the document, k-th sentence of that line, so rows of
+// one line are true neighbours in a paragraph and rows of different lines are joined as
+// if they were one). Rows are joined with a space; the joins are the gold
 // boundaries. A row that does not end with end punctuation (a heading such as
 // "Soixante-neuvième session", a line ending in ":") closes its paragraph, as it is a line
 // of its own in the document, so no join follows it.

@@ -32,9 +32,10 @@ export interface Paragraph {
 }
 
 /** Characters that end a sentence (runs of them count as one: "?!", "...", "!!"). */
-const TERMINATORS = new Set(['.', '!', '?', '؟', '…', '‼', '⁇', '⁈', '⁉', '۔', '！', '？', '。']);
+const TERMINATOR_CHARS = '.!?؟…‼⁇⁈⁉۔！？。';
+const TERMINATORS = new Set(TERMINATOR_CHARS);
 /** Closing quotes and brackets that belong to the sentence whose end punctuation they follow. */
-const CLOSERS = new Set(['»', '”', '’', ')', ']', '}', '›', '"', "'", '»']);
+const CLOSERS = new Set(['»', '”', '’', ')', ']', '}', '›', '"', "'"]);
 /** Opening brackets: end punctuation right after one is an elision or an aside ("(...)", "(?)"). */
 const OPENING_BRACKETS = new Set(['(', '[', '{']);
 /** Punctuation after which a sentence goes on (after "?" in « Vraiment ? », dit-il). */
@@ -45,7 +46,6 @@ const WORD_STOPS = new Set(['(', '[', '{', '«', '“', '"', "'", '‘', '<', '/
 const QUOTE_PAIRS: ReadonlyArray<[string, string]> = [
   ['«', '»'],
   ['“', '”'],
-  ['„', '“'],
   ['<<', '>>'],
 ];
 /** An elided article or pronoun at the start of a word: l’ d’ qu’ n’ s’ j’ c’ m’ t’. */
@@ -53,9 +53,9 @@ const ELISION = /^(?:[lLdDnNsSjJcCmMtT]|[qQ]u)['’]/;
 /** How far back hasContent looks before a quote or a list number. */
 const MAX_LOOKBACK = 256;
 /** Where a sentence may end: end punctuation, or a line break (always). */
-const CANDIDATE = /[.!?؟…‼⁇⁈⁉۔！？。\n\u2029]/;
+const CANDIDATE = new RegExp(`[${TERMINATOR_CHARS}\\n\\u2029]`);
 /** Quotation marks of QUOTE_PAIRS and the straight double quote. */
-const QUOTE_MARK = /<<|>>|[«»“”„"]/;
+const QUOTE_MARK = /<<|>>|[«»“”"]/;
 /** Arabic abbreviations that may end a sentence after a number (a year: "1445 هـ.", "2015 م."). */
 const ARABIC_AFTER_NUMBER = new Set(['م', 'ه', 'هـ']);
 /** Roman numerals of list headings ("III. Conclusion") and of numbered parts ("vol. II"). */
@@ -220,7 +220,7 @@ function isCloserAt(text: string, at: number, attached: boolean): boolean {
 }
 
 /**
- * Pairs the quotes of a paragraph, in the order of their openers: « », “ ”, „ “, << >>, and
+ * Pairs the quotes of a paragraph, in the order of their openers: « », “ ”, << >>, and
  * straight double quotes when they come in an even number. Unpaired quotes are left out.
  */
 function matchQuotes(text: string): QuotePair[] {
