@@ -50,6 +50,8 @@ const QUOTE_PAIRS: ReadonlyArray<[string, string]> = [
 ];
 /** An elided article or pronoun at the start of a word: l’ d’ qu’ n’ s’ j’ c’ m’ t’. */
 const ELISION = /^(?:[lLdDnNsSjJcCmMtT]|[qQ]u)['’]/;
+/** Letters an Arabic word needs on each side of end punctuation written without a space. */
+const MIN_UNSPACED_WORD = 2;
 /** How far back hasContent looks before a quote or a list number. */
 const MAX_LOOKBACK = 256;
 /** Where a sentence may end: end punctuation, or a line break (always). */
@@ -91,7 +93,7 @@ export function segmentParagraph(text: string, lang: Lang): SentenceSpan[] {
     while (runEnd < length && TERMINATORS.has(text[runEnd])) runEnd++;
     const end = extendOverClosers(text, runEnd);
     candidates.lastIndex = end;
-    if (end < length && !isSpace(text[end]) && text[end] !== '\n') continue;
+    if (end < length && !isSpace(text[end]) && text[end] !== '\n' && !isUnspacedArabicEnd(text, runStart, end)) continue;
     if (runStart < quoteEnd && end <= quoteEnd) continue;
     let next = end;
     while (next < length && isSpace(text[next])) next++;
@@ -251,6 +253,19 @@ function matchQuotes(text: string): QuotePair[] {
     for (let k = 0; k < straight.length; k += 2) pairs.push({ open: straight[k], close: straight[k + 1] });
   }
   return pairs.sort((a, b) => a.open - b.open);
+}
+
+/**
+ * Whether end punctuation between two Arabic words written without a space ("المغرب.وقال",
+ * frequent in Arabic web text) ends a sentence: both words have MIN_UNSPACED_WORD letters
+ * or more, so that "ق.م" and "ص.ب" stay abbreviations.
+ */
+function isUnspacedArabicEnd(text: string, runStart: number, end: number): boolean {
+  let before = 0;
+  while (before < MIN_UNSPACED_WORD && isArabicLetter(text.charCodeAt(runStart - 1 - before))) before++;
+  let after = 0;
+  while (after < MIN_UNSPACED_WORD && isArabicLetter(text.charCodeAt(end + after))) after++;
+  return before === MIN_UNSPACED_WORD && after === MIN_UNSPACED_WORD;
 }
 
 /**
