@@ -33,8 +33,8 @@ export const anchorsCommand: Command = {
   summary: 'List the numbers, dates and names of a text as JSONL',
   usage: 'muqabala anchors [FILE|-] [--lang fr|ar|auto] [--document-date YYYY-MM-DD]',
   options: {
-    lang: { type: 'string', short: 'l', multiple: false, help: 'language of the text: fr, ar, or auto (default: detected line by line)' },
-    'document-date': { type: 'string', short: 'd', multiple: false, help: 'the date of the document (YYYY-MM-DD): dates without a year take its year' },
+    lang: { type: 'string', short: 'l', help: 'language of the text: fr, ar, or auto (default: detected line by line)' },
+    'document-date': { type: 'string', short: 'd', help: 'the date of the document (YYYY-MM-DD): dates without a year take its year' },
   },
   run(values, positionals) {
     if (positionals.length > 1) throw new UsageError(`give one file (or - for standard input), not ${positionals.length}`);

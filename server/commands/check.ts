@@ -54,9 +54,9 @@ export const checkCommand: Command = {
   summary: 'Flag names, numbers and dates that disagree in arabic<TAB>french lines (exit 1 if a line is bad)',
   usage: 'muqabala check [FILE|-] [--src-lang ar --tgt-lang fr] [--document-date YYYY-MM-DD]',
   options: {
-    'src-lang': { type: 'string', short: 's', multiple: false, help: 'language of the first column: ar (default) or fr' },
-    'tgt-lang': { type: 'string', short: 't', multiple: false, help: 'language of the second column: fr (default) or ar' },
-    'document-date': { type: 'string', short: 'd', multiple: false, help: 'the date of the document (YYYY-MM-DD): dates without a year take its year' },
+    'src-lang': { type: 'string', short: 's', help: 'language of the first column: ar (default) or fr' },
+    'tgt-lang': { type: 'string', short: 't', help: 'language of the second column: fr (default) or ar' },
+    'document-date': { type: 'string', short: 'd', help: 'the date of the document (YYYY-MM-DD): dates without a year take its year' },
   },
   run(values, positionals) {
     if (positionals.length > 1) throw new UsageError(`give one file (or - for standard input), not ${positionals.length}`);
