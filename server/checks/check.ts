@@ -3,7 +3,7 @@
 import { extractAnchors } from '../anchors/index';
 import { Anchor, DateAnchor, NameAnchor, NumberAnchor } from '../anchors/types';
 import { AcceptedSpellings, checkNames } from './names';
-import { byPosition, checkFigures } from './numbers';
+import { checkFigures } from './numbers';
 import { Flag } from './types';
 
 /** Options of `checkPair`. */
@@ -42,4 +42,11 @@ export function checkPair(arabicText: string, frenchText: string, options: Check
   const figures = checkFigures({ text: arabicText, ...arabic }, { text: frenchText, ...french });
   const names = checkNames({ text: arabicText, names: arabic.names }, { text: frenchText, names: french.names }, options.acceptedSpellings);
   return [...figures, ...names].sort(byPosition);
+}
+
+/** Flags with a French span in French text order, then those on the Arabic side alone in Arabic order. */
+function byPosition(x: Flag, y: Flag): number {
+  const rank = (flag: Flag): number => (flag.french ? 0 : 1);
+  const offset = (flag: Flag): number => flag.french?.start ?? flag.arabic?.start ?? 0;
+  return rank(x) - rank(y) || offset(x) - offset(y);
 }

@@ -7,18 +7,13 @@
 import { DateAnchor, NumberAnchor } from '../anchors/types';
 import { foldDigits } from '../text/normalize';
 import { compareDates, datesAgree, numericParts } from './date-compare';
+import { digitClose, digitRuns, reversedGroupsValue, sameScaledValue, sameValue, writesRuns } from './values';
 import { Flag, FlagKind, FlagSeverity, SideSpan } from './types';
 
 /** Numbers written in words up to this value are not flagged alone (Arabic duals, "premier"). */
 const SMALL_WORD_NUMBER = 2;
 /** A lone 1 or 2 in digits is only a note: the other side often says it without a number word ("type 1" / "النوع الأول", a dual). */
 const SMALL_DIGIT_NUMBER = 2;
-/** Multipliers under which "1,5 million" and "1 500 000" are the same amount. */
-const SCALES = [1e3, 1e6, 1e9];
-/** Digits in groups of three separated by spaces ("483 918", "000 2"), at the start of a number's text. */
-const SPACED_GROUPS = /^\d{1,3}(?:[ \u00A0\u202F]\d{1,3})+(?!\d)/;
-/** Relative tolerance of a value comparison (decimals computed from words). */
-const VALUE_TOLERANCE = 1e-9;
 /** A list number: at the start of the text (after an opening bracket or quote) … */
 const LIST_MARKER_BEFORE = /^[\s([«"'‘’`]*$/;
 /** … and followed by a period, a bracket, a dash or a closing quote ("11.", "11)", "11 -", "١١ -", "'3`"). */
@@ -91,52 +86,6 @@ export function isListMarker(text: string, anchor: NumberAnchor): boolean {
   );
 }
 
-function sameValue(a: number, b: number): boolean {
-  return Math.abs(a - b) <= VALUE_TOLERANCE * Math.max(1, Math.abs(a), Math.abs(b));
-}
-
-/**
- * The value of a number whose digit groups are written in reverse order, as UN Arabic
- * documents store them ("918 483" for 483 918, "600 10" for 10 600); undefined when the
- * number is not written in spaced groups.
- */
-export function reversedGroupsValue(text: string): number | undefined {
-  const groups = SPACED_GROUPS.exec(foldDigits(text))?.[0].split(/[ \u00A0\u202F]/);
-  if (!groups) return undefined;
-  const reversed = [...groups].reverse();
-  if (reversed.slice(1).some((group) => group.length !== 3)) return undefined;
-  return Number(reversed.join(''));
-}
-
-function sameScaledValue(a: number, b: number): boolean {
-  return SCALES.some((scale) => sameValue(a * scale, b) || sameValue(a, b * scale));
-}
-
-/** Damerau distance of two short digit strings, capped at 2 (only "at most one edit" matters). */
-function digitEdits(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a.length === b.length) {
-    const diffs: number[] = [];
-    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diffs.push(i);
-    if (diffs.length === 1) return 1;
-    if (diffs.length === 2 && diffs[1] === diffs[0] + 1 && a[diffs[0]] === b[diffs[1]] && a[diffs[1]] === b[diffs[0]]) return 1;
-    return 2;
-  }
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (long.length - short.length > 1) return 2;
-  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return 1;
-  return 2;
-}
-
-function digitsOf(value: number): string {
-  return String(value);
-}
-
-/** Does a value differ from another by one digit typed wrong, dropped, added or swapped? */
-function digitClose(a: number, b: number): boolean {
-  return digitEdits(digitsOf(a), digitsOf(b)) <= 1;
-}
-
 function numberItems(side: Side, figures: FigureSide): NumberItem[] {
   return figures.numbers.map((anchor) => ({
     kind: 'number',
@@ -181,10 +130,10 @@ function matchDates(arabic: DateItem[], french: DateItem[], arabicText: string, 
 
 /**
  * Matches numbers of equal value, then scaled amounts, then Arabic digit groups stored in
- * reverse order. A list number only matches a list
- * number: one side often numbers its paragraphs and the other not, so a list number
- * standing in for a number of the text would hide a real difference; only a number at the
- * very start of the other side may be its list number written another way ('4` beside "4.").
+ * reverse order. A list number only matches a list number: one side often numbers its
+ * paragraphs and the other not, so a list number standing in for a number of the text
+ * would hide a real difference; only a number at the very start of the other side may be
+ * its list number written another way ('4` beside "4.").
  */
 function matchNumbers(arabic: NumberItem[], french: NumberItem[], arabicText: string, frenchText: string): void {
   // Each pass pairs equal values closest in position first, so that of two equal values the
@@ -250,17 +199,6 @@ function coverNumbersByDates(numbers: NumberItem[], dates: DateItem[]): void {
     if (dates.some((d) => !d.matched && !isPart(d) && pairStrength(n, d, false) > 1)) continue;
     if (dates.some(isPart)) n.matched = true;
   }
-}
-
-/** The integers written in digits anywhere in a text ("à 10 heures" → 10, "A/69/13" → 69, 13). */
-function digitRuns(text: string): Set<number> {
-  return new Set((foldDigits(text).match(/\d+/g) ?? []).map(Number));
-}
-
-/** Does a text write these digit runs one after the other with one sign between them ("2.1" and "2-1", "802.11")? */
-function writesRuns(text: string, runs: string[]): boolean {
-  const pattern = new RegExp(`(?<!\\d)${runs.join('[.\\-/،,:]')}(?!\\d)`);
-  return pattern.test(foldDigits(text));
 }
 
 /**
@@ -403,13 +341,5 @@ export function checkFigures(arabic: FigureSide, french: FigureSide): Flag[] {
   coverByDigitsInText(arabicItems, frenchItems, french.text);
   coverByDigitsInText(frenchItems, arabicItems, arabic.text);
 
-  const flags = flagLeftovers(arabicItems, frenchItems, arabic.text, french.text);
-  return flags.sort(byPosition);
-}
-
-/** Flags with a French span in French text order, then those on the Arabic side alone in Arabic order. */
-export function byPosition(x: Flag, y: Flag): number {
-  const rank = (flag: Flag): number => (flag.french ? 0 : 1);
-  const offset = (flag: Flag): number => flag.french?.start ?? flag.arabic?.start ?? 0;
-  return rank(x) - rank(y) || offset(x) - offset(y);
+  return flagLeftovers(arabicItems, frenchItems, arabic.text, french.text);
 }

@@ -2,7 +2,8 @@
 // and the UN corpus with their anchors written out by hand (so that these tests check the
 // comparison, whatever the extractors find).
 import { DateAnchor, NumberAnchor } from '../../server/anchors/types';
-import { checkFigures, FigureSide, isListMarker, reversedGroupsValue } from '../../server/checks/numbers';
+import { checkFigures, FigureSide, isListMarker } from '../../server/checks/numbers';
+import { reversedGroupsValue } from '../../server/checks/values';
 
 /** The number anchor of the first `token` in `text` (after `from`). */
 function number(text: string, token: string, value: number, extra: Partial<NumberAnchor> = {}, from = 0): NumberAnchor {
