@@ -18,7 +18,7 @@
 //    article, boilerplate; every other line is body. Section headings are body: the
 //    data model has no heading kind, and a heading is translated like a sentence.
 import { BOILERPLATE_LINES, BOILERPLATE_PREFIXES, CAPTION_PREFIXES, METADATA_PREFIXES, TAIL_MARKERS } from './boilerplate';
-import { findDates, WEEKDAY } from './document-date';
+import { findDates } from './document-date';
 import { matchKey } from './normalize';
 import { detectLang, lineScript } from './script';
 import { Lang, LineKind } from './types';
@@ -163,7 +163,7 @@ function isDateLine(text: string): boolean {
   if (dates.length === 0) return false;
   let rest = text;
   for (const date of [...dates].reverse()) rest = rest.slice(0, date.index) + ' ' + rest.slice(date.index + date.length);
-  rest = rest.replace(WEEKDAY, ' ').replace(TIME, ' ');
+  rest = rest.replace(TIME, ' ');
   const extra = rest.split(/\s+/).filter((word) => /\p{L}{3,}/u.test(word)).length;
   return extra <= MAX_DATE_LINE_EXTRA_WORDS;
 }

@@ -1,4 +1,5 @@
 import { InputError } from '../../server/errors';
+import { findDates } from '../../server/text/document-date';
 import { IngestedDocument, ingestDocument } from '../../server/text/ingest';
 import { LineKind } from '../../server/text/types';
 import { encodeLegacy, encodeUtf16, encodeUtf8WithBom } from '../helpers/encodings';
@@ -293,5 +294,25 @@ describe('ingestDocument: refusals', () => {
 
   it('calls the input "input" when it has no name', () => {
     expect(refusal('\u200F\u200E')).toMatch(/^input: /);
+  });
+});
+
+describe('findDates (the full dates a document date is taken from)', () => {
+  const values = (line: string) => findDates(line).map((d) => d.value);
+  it('reads ISO, numeric and worded dates in both languages, a range as its first day', () => {
+    expect(values(' date 2025-11-25 Politique')).toEqual(['2025-11-25']);
+    expect(values('tenue à Marrakech du 24 au 27 novembre 2025, le directeur')).toEqual(['2025-11-24', '2025-11-27']);
+    expect(values('صباح اليوم الثلاثاء 25 نونبر 2025، بفضاء حدائق المنارة')).toEqual(['2025-11-25']);
+    expect(values('يوم ٢٥ تشرين الثاني ٢٠٢٥م في مراكش')).toEqual(['2025-11-25']);
+    expect(values('Publié le 25/11/2025 à 10h30')).toEqual(['2025-11-25']);
+  });
+  it('leaves out dates without a year and dates the calendar does not have', () => {
+    expect(values('a reçu, ce mardi 25 novembre à Marrakech')).toEqual([]);
+    expect(values('le 31/02/2025 ou le 30 février 2025')).toEqual([]);
+  });
+  it('gives spans into the line', () => {
+    const line = 'Mouna Aghlal - 12 janvier 2026';
+    const [date] = findDates(line);
+    expect(line.slice(date.index, date.index + date.length)).toBe('12 janvier 2026');
   });
 });
