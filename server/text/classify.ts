@@ -105,11 +105,13 @@ interface LineFacts {
 /** Classifies the non-empty, trimmed lines of a report (see the module header for the rules). */
 export function classifyLines(lines: readonly string[]): LineClassification {
   const facts = lines.map(lineFacts);
+  const langs = lines.map((line) => detectLang(line));
   const kinds: (LineKind | null)[] = facts.map(kindByForm);
-  const lang = documentLang(facts, kinds);
-  const foreignScript = lang === 'fr' ? 'arabic' : lang === 'ar' ? 'latin' : null;
+  const lang = documentLang(facts, kinds, langs);
+  const foreign = lang === 'fr' ? { lang: 'ar', script: 'arabic' } : lang === 'ar' ? { lang: 'fr', script: 'latin' } : null;
   facts.forEach((line, i) => {
-    if (kinds[i] === null && foreignScript && lineScript(line.text) === foreignScript) kinds[i] = 'foreign';
+    // A line mostly in the other language is foreign when that script dominates it (a mixed line is not).
+    if (kinds[i] === null && foreign && langs[i] === foreign.lang && lineScript(line.text) === foreign.script) kinds[i] = 'foreign';
   });
   markTail(facts, kinds);
   const title = kinds.findIndex((kind) => kind === null);
@@ -119,7 +121,7 @@ export function classifyLines(lines: readonly string[]): LineClassification {
   return {
     lang,
     kinds: kinds.map((kind) => kind ?? 'body'),
-    langs: lines.map((line) => detectLang(line)),
+    langs,
     title: hasTitle ? title : null,
   };
 }
@@ -188,10 +190,18 @@ function isCaption(line: LineFacts): boolean {
   return prefix !== undefined && /^[^:：]{1,20}[:：]/u.test(line.text);
 }
 
-/** The document's language: that of its paragraphs, or of all its lines when it has none. */
-function documentLang(facts: readonly LineFacts[], kinds: readonly (LineKind | null)[]): Lang {
-  const paragraphs = facts.filter((line, i) => kinds[i] === null && line.words >= PARAGRAPH_MIN_WORDS).map((line) => line.text);
-  return detectLang((paragraphs.length > 0 ? paragraphs : facts.map((line) => line.text)).join('\n'));
+/**
+ * The document's language: the language of most words of its paragraphs (lines of
+ * PARAGRAPH_MIN_WORDS words or more that are not furniture), or of all its lines when it
+ * has none; Arabic on a tie, as detectLang decides. `other` when neither has a word.
+ */
+function documentLang(facts: readonly LineFacts[], kinds: readonly (LineKind | null)[], langs: readonly Lang[]): Lang {
+  const paragraphs = facts.map((_, i) => i).filter((i) => kinds[i] === null && facts[i].words >= PARAGRAPH_MIN_WORDS);
+  const counted = paragraphs.length > 0 ? paragraphs : facts.map((_, i) => i);
+  const words = { ar: 0, fr: 0, other: 0 };
+  for (const i of counted) words[langs[i]] += facts[i].words;
+  if (words.ar === 0 && words.fr === 0) return 'other';
+  return words.ar >= words.fr ? 'ar' : 'fr';
 }
 
 /** Rule 3: marks the page's tail (after a tail heading or from a list of other articles) as boilerplate. */
