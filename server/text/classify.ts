@@ -1,22 +1,23 @@
 // Kinds of the lines of a scraped news report: title, body, caption, metadata,
 // boilerplate, foreign. Rules, in order:
 // 1. A line's own form: furniture phrases, one-word lines and lines without letters
-//    ("Loading", "A", "pub", "Avatar de …", "12") are boilerplate; dates, reading time, categories and bylines
-//    ("- in Société", "Mouna Aghlal - 12 janvier 2026") are metadata; lines with a photo
-//    credit ("… © DR", "Photo : …") are captions.
+//    ("Loading", "A", "pub", "Avatar de …", "12") are boilerplate; dates, reading time,
+//    categories and bylines ("- in Société", "Mouna Aghlal - 12 janvier 2026") are
+//    metadata; lines with a photo credit ("… © DR", "Photo : …") are captions.
 // 2. A line in the other script than the document's language is foreign (the Arabic
 //    caption of a French report).
 // 3. The page's tail is boilerplate: everything from a "You may also like" / "Derniers
-//    articles" heading once the body has begun, and a list of other articles (title,
+//    articles" heading once the body has begun, or from a list of other articles (title,
 //    teaser, dated byline, repeated) after the body.
-// 4. The title is the first line left, when it is short enough to be one.
+// 4. The title is the first line left of three words or more (shorter ones before it are
+//    furniture: boilerplate), when it is short enough to be one.
 // 5. Then, in order: a repeat of an earlier line is boilerplate (the title printed twice);
-//    before the body, a line whose words nearly all come back in the next paragraph is a
-//    caption restating the lead (report 000's verbless "Le directeur général …, Faisal
-//    Shahkar." under the photo: only the first line after the title is tested); inside the body, a heading-like line made of two
-//    headlines ("AG d'Interpol à Marrakech. Lutte commune …") is a link to another
-//    article, boilerplate; every other line is body. Section headings are body: the
-//    data model has no heading kind, and a heading is translated like a sentence.
+//    the first line after the title is a caption when nearly all its words come back in
+//    the next, longer paragraph (report 000's verbless "Le directeur général …, Faisal
+//    Shahkar." under the photo, restating the lead); inside the body, a heading-like line
+//    made of two headlines ("AG d'Interpol à Marrakech. Lutte commune …") is a link to
+//    another article, boilerplate; every other line is body. Section headings are body:
+//    the data model has no heading kind, and a heading is translated like a sentence.
 import { BOILERPLATE_LINES, BOILERPLATE_PREFIXES, CAPTION_PREFIXES, METADATA_PREFIXES, TAIL_MARKERS } from './boilerplate';
 import { findDates } from './document-date';
 import { matchKey } from './normalize';
@@ -26,7 +27,7 @@ import { Lang, LineKind } from './types';
 /** Words from which a line counts as a paragraph of running text (for the language and "the body has begun"). */
 const PARAGRAPH_MIN_WORDS = 8;
 /** Bounds of a title's length in words. */
-const MIN_TITLE_WORDS = 2;
+const MIN_TITLE_WORDS = 3;
 const MAX_TITLE_WORDS = 40;
 /** Longest metadata line opened by a metadata word ("Publié le …", "Temps de lecture : 3 min"). */
 const MAX_METADATA_WORDS = 12;
@@ -34,7 +35,7 @@ const MAX_METADATA_WORDS = 12;
 const MAX_BYLINE_NAME_WORDS = 6;
 /** Longest category line ("- in Société"). */
 const MAX_CATEGORY_WORDS = 4;
-/** Words a date line may carry besides the date, weekday and time ("date … Politique"). */
+/** Words of three letters or more a date line may carry besides the date and time ("date … Politique"). */
 const MAX_DATE_LINE_EXTRA_WORDS = 2;
 /** Longest date line in words ("Publié le mardi 25 novembre 2025 à 10 h 30"). */
 const MAX_DATE_LINE_WORDS = 12;
@@ -66,7 +67,7 @@ const CATEGORY_LINE = /^[-–•·|>]?\s*(?:in|dans|catégorie|rubrique)\s+\S/iu
 const TIME = /\b\d{1,2}\s*[:h]\s*\d{2}\b/g;
 /** The separator between a byline's name and its date ("Mouna Aghlal - 12 janvier 2026"). */
 const BYLINE_SEPARATOR = /\s[-–—|•·]\s|,\s/g;
-const CREDIT = /©|\b(?:crédits?|credits?)\s*(?:photos?)?\s*:|\((?:photo|ph\.?|crédit|صورة|تصوير)[^)]*\)\s*$/iu;
+const CREDIT = /\b(?:crédits?|credits?)\s*(?:photos?)?\s*:|\((?:photo|ph\.?|crédit|صورة|تصوير)[^)]*\)\s*$/iu;
 
 /** The matching form of a phrase: folded case, accents and Arabic letter forms, punctuation as single spaces. */
 export function phraseKey(text: string): string {
@@ -114,8 +115,8 @@ export function classifyLines(lines: readonly string[]): LineClassification {
     if (kinds[i] === null && foreign && langs[i] === foreign.lang && lineScript(line.text) === foreign.script) kinds[i] = 'foreign';
   });
   markTail(facts, kinds);
-  const title = kinds.findIndex((kind) => kind === null);
-  const hasTitle = title >= 0 && facts[title].words >= MIN_TITLE_WORDS && facts[title].words <= MAX_TITLE_WORDS;
+  const title = findTitle(facts, kinds);
+  const hasTitle = title !== null;
   if (hasTitle) kinds[title] = 'title';
   classifyInOrder(facts, kinds, hasTitle ? [facts[title].key] : []);
   return {
@@ -232,6 +233,21 @@ function listedArticlesStart(facts: readonly LineFacts[], firstParagraph: number
   const entryLength = bylines[1] - bylines[0];
   if (entryLength > MAX_LISTED_ENTRY_LINES) return -1;
   return Math.max(firstParagraph + 1, bylines[0] - entryLength + 1);
+}
+
+/**
+ * Rule 4: the first line left, when it has MIN_TITLE_WORDS to MAX_TITLE_WORDS words.
+ * Shorter lines before it are furniture (a site's name, a menu item): boilerplate. Null
+ * when the first line left is a paragraph.
+ */
+function findTitle(facts: readonly LineFacts[], kinds: (LineKind | null)[]): number | null {
+  for (let i = 0; i < facts.length; i++) {
+    if (kinds[i] !== null) continue;
+    if (facts[i].words > MAX_TITLE_WORDS) return null;
+    if (facts[i].words >= MIN_TITLE_WORDS) return i;
+    kinds[i] = 'boilerplate';
+  }
+  return null;
 }
 
 /** Rule 5: repeats, restated captions, links to other articles and body, line by line after the title. */

@@ -220,6 +220,11 @@ describe('ingestDocument: other report shapes', () => {
     expect([doc.date, doc.dateSource]).toEqual(['2025-11-27', 'metadata']);
   });
 
+  it('takes short lines before the title for furniture (a site name, a menu)', () => {
+    const doc = ingestDocument(['Hespress FR', 'Politique', 'Hammouchi reçoit Faisal Shahkar à Marrakech', 'Le directeur général a reçu le chef de la police des Nations unies à Marrakech.'].join('\n'));
+    expect(kinds(doc)).toEqual(['boilerplate', 'boilerplate', 'title', 'body']);
+  });
+
   it('takes lines without letters for boilerplate, unless they are dates', () => {
     const doc = ingestDocument(['25/11/2025', 'Hammouchi reçoit Faisal Shahkar à Marrakech', '***', '12', 'Le directeur général a reçu le chef de la police des Nations unies à Marrakech.'].join('\n'));
     expect(kinds(doc)).toEqual(['metadata', 'title', 'boilerplate', 'boilerplate', 'body']);
