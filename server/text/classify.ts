@@ -70,7 +70,7 @@ const BYLINE_SEPARATOR = /\s[-–—|•·]\s|,\s/g;
 const CREDIT = /\b(?:crédits?|credits?)\s*(?:photos?)?\s*:|\((?:photo|ph\.?|crédit|صورة|تصوير)[^)]*\)\s*$/iu;
 
 /** The matching form of a phrase: folded case, accents and Arabic letter forms, punctuation as single spaces. */
-export function phraseKey(text: string): string {
+function phraseKey(text: string): string {
   return matchKey(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
@@ -172,7 +172,7 @@ function isDateLine(text: string): boolean {
 }
 
 /** "Mouna Aghlal - 12 janvier 2026": a short name, a separator, a date. */
-export function isDatedByline(text: string): boolean {
+function isDatedByline(text: string): boolean {
   if (!DIGIT.test(text) || countWords(text) > MAX_BYLINE_NAME_WORDS + MAX_DATE_LINE_WORDS) return false;
   for (const separator of text.matchAll(BYLINE_SEPARATOR)) {
     const name = text.slice(0, separator.index);
