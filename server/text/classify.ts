@@ -64,6 +64,8 @@ const SENTENCE_END = /[.!?؟…][»”"'’)\]]*$/u;
  */
 const INNER_SENTENCE_END = /\p{Ll}{2}[»”"’)]*[.!?](?![.])[»”"’)]*\s+\p{Lu}/u;
 const CATEGORY_LINE = /^[-–•·|>]?\s*(?:in|dans|catégorie|rubrique)\s+\S/iu;
+/** Counts after a widget's label: "Commentaires (2)", "Partager 15". */
+const TRAILING_COUNT = /(?: \d+)+$/;
 const TIME = /\b\d{1,2}\s*[:h]\s*\d{2}\b/g;
 /** The separator between a byline's name and its date ("Mouna Aghlal - 12 janvier 2026"). */
 const BYLINE_SEPARATOR = /\s[-–—|•·]\s|,\s/g;
@@ -99,6 +101,8 @@ export interface LineClassification {
 interface LineFacts {
   text: string;
   key: string;
+  /** The key without a trailing count ("Commentaires (2)" → "commentaires"), compared with the phrase lists. */
+  phrase: string;
   words: number;
   endsSentence: boolean;
 }
@@ -128,7 +132,8 @@ export function classifyLines(lines: readonly string[]): LineClassification {
 }
 
 function lineFacts(text: string): LineFacts {
-  return { text, key: phraseKey(text), words: countWords(text), endsSentence: SENTENCE_END.test(text) };
+  const key = phraseKey(text);
+  return { text, key, phrase: key.replace(TRAILING_COUNT, ''), words: countWords(text), endsSentence: SENTENCE_END.test(text) };
 }
 
 function countWords(text: string): number {
@@ -137,7 +142,7 @@ function countWords(text: string): number {
 
 /** Rule 1: the kind a line has by its own form, or null. */
 function kindByForm(line: LineFacts): LineKind | null {
-  if (line.key === '' || BOILERPLATE_KEYS.has(line.key) || startsWithAny(line.key, BOILERPLATE_PREFIX_KEYS)) return 'boilerplate';
+  if (line.key === '' || BOILERPLATE_KEYS.has(line.phrase) || startsWithAny(line.key, BOILERPLATE_PREFIX_KEYS)) return 'boilerplate';
   if (isMetadata(line)) return 'metadata';
   // A line without letters (a counter, "***") or a lone word without digits ("A", "Partager").
   if (!/\p{L}/u.test(line.text) || (line.words <= 1 && !DIGIT.test(line.text) && !line.endsSentence)) return 'boilerplate';
@@ -211,7 +216,7 @@ function markTail(facts: readonly LineFacts[], kinds: (LineKind | null)[]): void
   const titleCandidate = kinds.indexOf(null);
   const firstParagraph = facts.findIndex((line, i) => i > titleCandidate && kinds[i] === null && line.words >= PARAGRAPH_MIN_WORDS);
   if (firstParagraph < 0) return;
-  const starts = [facts.findIndex((line, i) => i > firstParagraph && TAIL_KEYS.has(line.key)), listedArticlesStart(facts, firstParagraph)];
+  const starts = [facts.findIndex((line, i) => i > firstParagraph && TAIL_KEYS.has(line.phrase)), listedArticlesStart(facts, firstParagraph)];
   const tail = Math.min(...starts.filter((start) => start >= 0));
   if (!Number.isFinite(tail)) return;
   for (let i = tail; i < kinds.length; i++) kinds[i] = 'boilerplate';

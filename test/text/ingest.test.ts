@@ -225,6 +225,26 @@ describe('ingestDocument: other report shapes', () => {
     expect(kinds(doc)).toEqual(['boilerplate', 'boilerplate', 'title', 'body']);
   });
 
+  it('reads a scraped page with a site name, byline, date line, "(Photo: MAP)" caption, link, share buttons and comments', () => {
+    const doc = ingestDocument(
+      [
+        'Le360',
+        'Interpol: Hammouchi signe deux mémorandums avec la Norvège et l’Éthiopie',
+        'Par Hajar Toufik',
+        'Le 27/11/2025 à 18h42',
+        'Abdellatif Hammouchi, directeur général de la DGSN-DGST. (Photo: MAP)',
+        'Le directeur général de la Sûreté nationale a signé, jeudi à Marrakech, deux mémorandums d’entente.',
+        'Lire aussi : Interpol: 43 réunions bilatérales pour Hammouchi',
+        'Ces accords portent sur la lutte contre la criminalité organisée transfrontalière et l’échange d’informations.',
+        'Partager 15',
+        'Commentaires (2)',
+        'Très bien. Bravo à nos services de sécurité !',
+      ].join('\n'),
+    );
+    expect(kinds(doc)).toEqual(['boilerplate', 'title', 'metadata', 'metadata', 'caption', 'body', 'boilerplate', 'body', 'boilerplate', 'boilerplate', 'boilerplate']);
+    expect(doc.date).toBe('2025-11-27');
+  });
+
   it('takes lines without letters for boilerplate, unless they are dates', () => {
     const doc = ingestDocument(['25/11/2025', 'Hammouchi reçoit Faisal Shahkar à Marrakech', '***', '12', 'Le directeur général a reçu le chef de la police des Nations unies à Marrakech.'].join('\n'));
     expect(kinds(doc)).toEqual(['metadata', 'title', 'boilerplate', 'boilerplate', 'body']);
