@@ -12,6 +12,7 @@
 // 4. The title is the first line left of three words or more (shorter ones before it are
 //    furniture: boilerplate), when it is short enough to be one.
 // 5. Then, in order: a repeat of an earlier line is boilerplate (the title printed twice);
+//    before the body, a short line beside a metadata line is metadata (a byline);
 //    the first line after the title is a caption when nearly all its words come back in
 //    the next, longer paragraph (report 000's verbless "Le directeur général …, Faisal
 //    Shahkar." under the photo, restating the lead); inside the body, a heading-like line
@@ -269,6 +270,10 @@ function classifyInOrder(facts: readonly LineFacts[], kinds: (LineKind | null)[]
       continue;
     }
     seen.add(line.key);
+    if (!bodyBegun && isBylineBesideMetadata(line, kinds[i - 1], kinds[i + 1])) {
+      kinds[i] = 'metadata';
+      continue;
+    }
     const next = leadChecked ? -1 : kinds.indexOf(null, i + 1);
     const restated = next >= 0 && restates(line, facts[next]);
     leadChecked = true;
@@ -281,6 +286,11 @@ function classifyInOrder(facts: readonly LineFacts[], kinds: (LineKind | null)[]
       bodyBegun = true;
     }
   }
+}
+
+/** A short line without a sentence end next to a metadata line, before the body: an author or source ("هسبريس - عبد الرحيم العسري"). */
+function isBylineBesideMetadata(line: LineFacts, before: LineKind | null | undefined, after: LineKind | null | undefined): boolean {
+  return line.words <= MAX_BYLINE_NAME_WORDS && !line.endsSentence && (before === 'metadata' || after === 'metadata');
 }
 
 /** Whether nearly all the words of `line` come back in the longer `next` paragraph. */

@@ -287,6 +287,31 @@ describe('ingestDocument: other report shapes', () => {
     ]);
   });
 
+  it('reads a scraped Arabic page: site name, section, byline beside its date line, "صورة:" caption, link, related articles', () => {
+    const doc = ingestDocument(
+      [
+        'هسبريس',
+        'سياسة',
+        'حموشي يوقع مذكرتي تفاهم مع النرويج وإثيوبيا على هامش الأنتربول',
+        'هسبريس - عبد الرحيم العسري',
+        'الخميس 27 نونبر 2025 - 18:42',
+        'صورة: أرشيف',
+        'وقع المدير العام للأمن الوطني ومراقبة التراب الوطني، عبد اللطيف حموشي، مذكرتي تفاهم مع الشرطة النرويجية والشرطة الفيدرالية الإثيوبية.',
+        'اقرأ أيضا: حموشي يعقد 43 اجتماعا ثنائيا بمراكش',
+        'وتهم الاتفاقيتان مكافحة الجريمة المنظمة العابرة للحدود وتبادل المعلومات بين المصالح الأمنية.',
+        'DGSN',
+        'شارك',
+        'أخبار ذات صلة',
+        'الأمن الوطني يوقف شبكة إجرامية بالدار البيضاء',
+      ].join('\n'),
+    );
+    expect(kinds(doc)).toEqual([
+      'boilerplate', 'boilerplate', 'title', 'metadata', 'metadata', 'caption', 'body', 'boilerplate', 'body',
+      'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate',
+    ]);
+    expect([doc.lang, doc.date]).toEqual(['ar', '2025-11-27']);
+  });
+
   it('marks Latin lines of an Arabic report foreign', () => {
     const doc = ingestDocument(`${seeds[3].trim()}\nAbdellatif Hammouchi reçoit Faisal Shahkar à Marrakech`);
     expect(doc.lines[doc.lines.length - 1]).toMatchObject({ kind: 'foreign', lang: 'fr' });
