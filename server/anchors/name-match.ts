@@ -32,6 +32,8 @@ const RARE_COST = 0.25;
 const VOWEL_MISMATCH_COST = 0.3;
 /** Cost of a second Latin vowel inserted where Arabic writes none ("ou" with no و). */
 const EXTRA_VOWEL_COST = 0.15;
+/** Cost of an i, o or u ending a Latin word where Arabic writes no final long vowel (Abdelali for عبد الله). */
+const FINAL_VOWEL_COST = 0.4;
 /** Cost of an inserted h, y or w. */
 const WEAK_INSERT_COST = 0.3;
 /** Cost of leaving out a long vowel or a weak letter. */
@@ -208,10 +210,12 @@ function insertLatin(s: string, j: number, before: AlignmentStep | undefined, em
   if (c === ' ') emit({ kind: 'separator', latin: c, severity: 'none', cost: 0 });
   else if (isVowel(c)) {
     // One short vowel is free; a second one in a row, with no long vowel letter for it, is not.
-    const cost = before?.kind === 'insert' && isVowel(before.latin) ? EXTRA_VOWEL_COST : 0;
+    const wordEnd = j + 1 === s.length || s[j + 1] === ' ';
+    const cost = wordEnd && 'iou'.includes(c) ? FINAL_VOWEL_COST : before?.kind === 'insert' && isVowel(before.latin) ? EXTRA_VOWEL_COST : 0;
     emit({ kind: 'insert', latin: c, severity: cost > 0 ? 'minor' : 'none', cost });
   } else if (c === previous) emit({ kind: 'double', latin: c, severity: 'none', cost: 0 });
-  else if (c === 'h' && isVowel(previous) && (j + 1 === s.length || s[j + 1] === ' ')) emit({ kind: 'insert', latin: c, severity: 'minor', cost: WEAK_INSERT_COST });
+  // A silent h after a vowel (Abdallah, John) is a variant; elsewhere an h is a consonant.
+  else if (c === 'h' && isVowel(previous)) emit({ kind: 'insert', latin: c, severity: 'minor', cost: WEAK_INSERT_COST });
   else if (LATIN_WEAK_LETTERS.has(c) && c !== 'h' && !(previous !== undefined && DIGRAPH_HEADS.has(previous))) emit({ kind: 'insert', latin: c, severity: 'minor', cost: WEAK_INSERT_COST });
   else emit({ kind: 'insert', latin: c, severity: 'major', cost: MAJOR_COST });
 }
@@ -241,23 +245,23 @@ function describeLetters(steps: AlignmentStep[]): string {
   return pairs.map((p) => `${p.arabic} ${p.latin}`).join(', ');
 }
 
-const CONFUSABLE_GROUP = new Map<string, readonly string[]>();
-for (const group of CONFUSABLE_GIVEN_NAMES) for (const name of group) CONFUSABLE_GROUP.set(arabicKey(name), group);
+/** Each confusable name (folded, words joined by one space) with the other members of its group. */
+const CONFUSABLES: { name: string; others: string[] }[] = CONFUSABLE_GIVEN_NAMES.flatMap((group) => {
+  const folded = group.map((name) => arabicNameWords(arabicKey(name)).join(' '));
+  return folded.map((name) => ({ name, others: folded.filter((other) => other !== name) }));
+});
 
 /** A confusable given name that the Latin spelling renders clearly better than the one written. */
 function betterConfusable(words: string[], latin: string, own: NameAlignment): { written: string; read: string } | null {
+  const joined = ` ${arabicNameWords(arabicKey(words.join(' '))).join(' ')} `;
   let best: { written: string; read: string; cost: number } | null = null;
-  words.forEach((word, index) => {
-    const group = CONFUSABLE_GROUP.get(arabicKey(word));
-    if (!group) return;
-    for (const other of group) {
-      if (arabicKey(other) === arabicKey(word)) continue;
-      const alternative = alignName([...words.slice(0, index), other, ...words.slice(index + 1)].join(' '), latin);
-      if (alternative.cost + CONFUSION_MARGIN < own.cost && (!best || alternative.cost < best.cost)) {
-        best = { written: word, read: other, cost: alternative.cost };
-      }
+  for (const { name, others } of CONFUSABLES) {
+    if (!joined.includes(` ${name} `)) continue;
+    for (const other of others) {
+      const alternative = alignName(joined.replace(` ${name} `, ` ${other} `), latin);
+      if (alternative.cost + CONFUSION_MARGIN < own.cost && (!best || alternative.cost < best.cost)) best = { written: name, read: other, cost: alternative.cost };
     }
-  });
+  }
   return best;
 }
 

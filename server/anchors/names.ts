@@ -20,6 +20,7 @@ import {
 } from './names-data';
 import { arabicCliticReadings, cliticLength, findPlaces, keyedWords, KeyedWord } from './places';
 import { NameAnchor } from './types';
+import frenchWords from './french-common-words.json';
 
 /** Most words in one Arabic person name found without a Latin counterpart. */
 const MAX_ARABIC_NAME_WORDS = 4;
@@ -29,6 +30,10 @@ const MAX_COUNTERPART_WORDS = 3;
 const MIN_FRENCH_NAME_LENGTH = 2;
 
 const NOT_NAMES_FR = new Set(FRENCH_NOT_NAMES);
+/** French words the development data writes in lower case: alone, capitalised, they are no names (Cela, Terre). */
+const COMMON_WORDS_FR = new Set<string>(frenchWords.words);
+/** Roman numerals and century ordinals (XIe, XIVe siècle, VI). */
+const ROMAN = /^[IVXLC]+(?:e|er|eme|ème)?$/;
 const PARTICLES_FR = new Set(FRENCH_NAME_PARTICLES);
 const TITLES_AR = new Set(ARABIC_TITLES.map(arabicKey));
 const NAME_PARTS_AR = new Set(ARABIC_NAME_PARTS.map(arabicKey));
@@ -68,7 +73,7 @@ function frenchNames(text: string): NameAnchor[] {
     if (!/^\p{Lu}/u.test(word.text) || word.text.length < MIN_FRENCH_NAME_LENGTH) return false;
     const key = latinKey(word.text);
     if (NOT_NAMES_FR.has(key) || NOT_NAMES_FR.has(key.split('-')[0])) return false;
-    if (word.text === word.text.toUpperCase()) return false; // an acronym (ONU, DGST): known ones are places
+    if (word.text === word.text.toUpperCase() || ROMAN.test(word.text)) return false; // an acronym (ONU, DGST; known ones are places) or a numeral
     // A capitalised word also written in lower case in the text is a common word (Lors, Politique).
     return !lowerWords.has(key);
   };
@@ -76,6 +81,8 @@ function frenchNames(text: string): NameAnchor[] {
   const names: NameAnchor[] = [];
   for (let i = 0; i < words.length; i++) {
     if (!isName(i)) continue;
+    // A common word opening a sentence (Cela, Selon) is not the first word of a name.
+    if (isSentenceInitial(text, words[i].start) && COMMON_WORDS_FR.has(latinKey(words[i].text))) continue;
     let last = i;
     for (let j = i + 1; j < words.length; j++) {
       if (!NAME_GAP.test(gap(words[j - 1], words[j]))) break;
@@ -87,7 +94,8 @@ function frenchNames(text: string): NameAnchor[] {
       if (particle && j + 1 < words.length && isName(j + 1) && NAME_GAP.test(gap(words[j], words[j + 1]))) continue;
       break;
     }
-    if (last === i && isSentenceInitial(text, words[i].start) && FRENCH_COMMON_ENDINGS.test(latinKey(words[i].text))) continue;
+    const key = latinKey(words[i].text);
+    if (last === i && (COMMON_WORDS_FR.has(key) || (isSentenceInitial(text, words[i].start) && FRENCH_COMMON_ENDINGS.test(key)))) continue;
     names.push(anchor(text, words[i].start, words[last].end, 'fr'));
     i = last;
   }

@@ -38,9 +38,9 @@ export const LETTER_CLASSES: Readonly<Record<string, LetterClass>> = {
   'ث': { usual: ['t', 'th', 's'], drop: 'major' },
   'ج': { usual: ['j', 'dj', 'g', 'gu', 'ge', 'dg'], rare: ['y', 'dge', 'zh'], drop: 'major' },
   'ح': { usual: ['h'], rare: ['kh'], drop: 'major' },
-  'خ': { usual: ['kh'], rare: ['k', 'ch', 'x'], drop: 'major' },
-  'د': { usual: ['d'], drop: 'major' },
-  'ذ': { usual: ['d', 'dh', 'th', 'z'], drop: 'major' },
+  'خ': { usual: ['kh'], rare: ['k', 'x'], drop: 'major' },
+  'د': { usual: ['d'], rare: ['dh'], drop: 'major' },
+  'ذ': { usual: ['d', 'dh', 'th', 'z'], rare: ['t', 'tt'], drop: 'major' },
   'ر': { usual: ['r'], drop: 'major' },
   'ز': { usual: ['z'], rare: ['dz'], drop: 'major' },
   'س': { usual: ['s', 'c', 'ç'], drop: 'major' },
@@ -50,10 +50,10 @@ export const LETTER_CLASSES: Readonly<Record<string, LetterClass>> = {
   'ط': { usual: ['t'], rare: ['th'], drop: 'major' },
   'ظ': { usual: ['z', 'd', 'dh', 'th'], drop: 'major' },
   'ع': { usual: ['a', 'e', 'i', 'o', 'u', 'aa', 'ai', 'ou'], drop: 'free', vowel: true },
-  'غ': { usual: ['gh', 'g', 'rh'], rare: ['r', 'kh'], drop: 'major' },
+  'غ': { usual: ['gh', 'g', 'rh'], rare: ['kh'], drop: 'major' },
   'ف': { usual: ['f', 'ph', 'v'], drop: 'major' },
   'ق': { usual: ['k', 'q', 'g', 'c', 'ck', 'qu', 'gu'], rare: ['kh'], drop: 'major' },
-  'ك': { usual: ['k', 'c', 'ck', 'q', 'qu', 'kk'], rare: ['g', 'ch'], drop: 'major' },
+  'ك': { usual: ['k', 'c', 'ck', 'q', 'qu', 'kk'], rare: ['g', 'cq', 'cqu'], drop: 'major' },
   'ل': { usual: ['l'], drop: 'major' },
   'م': { usual: ['m'], drop: 'major' },
   'ن': { usual: ['n'], drop: 'major' },
@@ -86,8 +86,8 @@ export const LATIN_WEAK_LETTERS = new Set('hyw'.split(''));
 export const LATIN_DIGRAPHS: readonly string[] = ['ch', 'sh', 'kh', 'gh', 'th', 'dh', 'dj', 'ph', 'rh', 'ou', 'qu', 'ck'];
 
 /**
- * Given names that are easily confused with one another: a Latin spelling that renders
- * another member of the group better is a different name, not a variant.
+ * Given names that are easily confused with one another (one word or a compound): a Latin
+ * spelling that renders another member of the group better is a different name, not a variant.
  */
 export const CONFUSABLE_GIVEN_NAMES: readonly (readonly string[])[] = [
   ['محمد', 'محمود', 'أحمد', 'حامد', 'حمد', 'امحمد'],
@@ -102,4 +102,5 @@ export const CONFUSABLE_GIVEN_NAMES: readonly (readonly string[])[] = [
   ['نبيل', 'نبيلة'],
   ['خالد', 'خليل'],
   ['فريد', 'فريدة'],
+  ['عبد الله', 'عبد الإله', 'عبد العالي'],
 ];
