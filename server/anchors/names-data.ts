@@ -30,11 +30,12 @@ export const FRENCH_NOT_NAMES: readonly string[] = [
   'sud', 'nord', 'est', 'ouest', 'centre', 'avatar', 'temps', 'lecture', 'loading', 'publicite', 'pub', 'voir', 'lire', 'poster', 'laisser',
   'votre', 'vos', 'notre', 'nos', 'champs', 'commentaire', 'redaction', 'articles', 'article', 'accueil', 'video', 'photo', 'source',
   'interieur', 'exterieur', 'affaires', 'etrangeres', 'sante', 'education', 'you', 'the', 'of', 'and',
+  'charte', 'millenaire', 'puissance', 'supplement', 'distr', 'expose', 'guerre', 'deuxieme', 'troisieme', 'resolution', 'protocole',
   'allah', 'dieu', 'coran', 'islam', 'omniscient', 'parfaitement', 'connaisseur', 'certes', 'hommes',
 ];
 
 /** Endings of French common words: a single capitalised word with one of them at the start of a sentence is no name (Sécheresse, Découvrez, Immersion). */
-export const FRENCH_COMMON_ENDINGS = /(?:tion|sion|ment|ite|isme|iste|istes|ique|iques|eur|eurs|ure|ence|ance|esse|ale|ales|aux|eux|euse|ee|ees|ez|ons|ent|ait|er|ir|ie|es)$/;
+export const FRENCH_COMMON_ENDINGS = /(?:tion|sion|ment|ite|isme|iste|istes|ique|iques|eur|eurs|ure|ence|ance|esse|ale|ales|aux|eux|euse|ee|ees|ez|ons|ent|ant|ait|er|ir|ie|es|ieme)$/;
 
 /** French particles that join two parts of a name when written in lower case (Ahmed ben Ali, Nations unies aside). */
 export const FRENCH_NAME_PARTICLES: readonly string[] = ['de', 'du', 'des', 'd', 'el', 'al', 'ben', 'bin', 'ibn', 'ould', 'ait', 'bou', 'abou', 'abu', 'la', 'le', 'van', 'von', 'da', 'di', 'dos'];
@@ -45,8 +46,11 @@ export const ARABIC_TITLES: readonly string[] = [
   'الوزيرة', 'العاهل', 'الجنرال', 'العقيد', 'اللواء', 'الحاج', 'المرحوم', 'الفقيد', 'المستشار', 'السفير', 'القاضي', 'النائب',
 ];
 
+/** Arabic functions held in an organisation: a name may follow the organisation (رئيس منظمة الإنتربول أحمد ناصر الريسي). */
+export const ARABIC_FUNCTIONS: readonly string[] = ['رئيس', 'مدير', 'المدير', 'الأمين', 'وزير', 'الوزير', 'قائد', 'سفير', 'ممثل', 'المتحدث', 'الناطق', 'منسق', 'مفوض'];
+
 /** Arabic words that begin a compound name with the next word (عبد اللطيف، بن علي، أبو بكر). */
-export const ARABIC_NAME_PARTS: readonly string[] = ['عبد', 'بن', 'ابن', 'بنت', 'أبو', 'أبي', 'ولد', 'أولاد', 'آيت', 'سيدي', 'مولاي', 'لالة', 'أم'];
+export const ARABIC_NAME_PARTS: readonly string[] = ['عبد', 'بن', 'ابن', 'بنت', 'أبو', 'ولد', 'أولاد', 'آيت', 'سيدي', 'مولاي', 'لالة'];
 
 /** Second words of compound given names (نور الدين، عبد الله). */
 export const ARABIC_COMPOUND_ENDS: readonly string[] = ['الدين', 'الله', 'الرحمن', 'الإسلام'];
@@ -56,10 +60,17 @@ export const ARABIC_GIVEN_NAMES: readonly string[] = [
   'محمد', 'أحمد', 'محمود', 'مصطفى', 'يوسف', 'إبراهيم', 'إسماعيل', 'إدريس', 'يونس', 'عمر', 'عثمان', 'علي', 'حسن', 'حسين', 'الحسن', 'الحسين',
   'خالد', 'كريم', 'جمال', 'نبيل', 'هشام', 'طارق', 'حميد', 'مراد', 'رشيد', 'سعيد', 'سعد', 'جلال', 'منير', 'ناصر', 'فيصل', 'عادل', 'أنس',
   'أيوب', 'أمين', 'ياسين', 'زكرياء', 'زكريا', 'حمزة', 'المهدي', 'مهدي', 'عزيز', 'توفيق', 'رضا', 'شكيب', 'الطيب', 'العربي', 'الحبيب',
-  'ناصر', 'سمير', 'وليد', 'بشير', 'نجيب', 'لحسن', 'مولاي', 'إلياس', 'أسامة', 'صلاح', 'فؤاد', 'عماد', 'سليم', 'سليمان', 'بلال', 'أنور',
+  'ناصر', 'سمير', 'وليد', 'بشير', 'نجيب', 'لحسن', 'مولاي', 'أسامة', 'صلاح', 'فؤاد', 'عماد', 'سليم', 'سليمان', 'بلال', 'أنور',
   'ماجد', 'فهد', 'سلطان', 'تميم', 'قيس', 'بشار', 'حافظ', 'ياسر', 'صدام', 'معمر', 'حسني', 'رفيق', 'نجيب', 'ميشال', 'جورج', 'أنطونيو',
   'دونالد', 'إيمانويل', 'فلاديمير', 'فاطمة', 'خديجة', 'عائشة', 'مريم', 'زينب', 'سعاد', 'نادية', 'ليلى', 'لطيفة', 'حليمة', 'نزهة', 'سناء',
-  'أسماء', 'هند', 'وفاء', 'رشيدة', 'نجاة', 'سلمى', 'أمينة', 'سميرة', 'كريمة', 'نعيمة', 'جميلة', 'بشرى', 'إيمان', 'حنان', 'غزلان',
+  'هند', 'وفاء', 'رشيدة', 'نجاة', 'سلمى', 'أمينة', 'سميرة', 'كريمة', 'نعيمة', 'جميلة', 'بشرى', 'إيمان', 'حنان', 'غزلان',
+];
+
+/** Given names that are also common words (حسن "good", سليم "sound", عادل "just"): a name only with a title or a second name word. */
+export const ARABIC_GIVEN_NAMES_ALSO_WORDS: readonly string[] = [
+  'حسن', 'سعيد', 'سليم', 'عادل', 'كريم', 'أمين', 'رشيد', 'منير', 'عزيز', 'جمال', 'نبيل', 'سمير', 'بشير', 'أمينة', 'سعاد', 'حنان', 'إيمان',
+  'بشرى', 'وفاء', 'نجاة', 'أنور', 'فؤاد', 'صلاح', 'ناصر', 'حافظ', 'هند', 'سلمى', 'كريمة', 'جميلة', 'سليمان', 'سعد', 'رضا', 'الطيب', 'العربي',
+  'الحبيب', 'المهدي', 'توفيق', 'خالد', 'فهد', 'سلطان', 'ماجد', 'عماد',
 ];
 
 /** Arabic words that end a name run: prepositions, conjunctions, pronouns, frequent verbs and nouns of news reports. */

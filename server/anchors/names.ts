@@ -10,7 +10,9 @@ import { Lang } from '../text/types';
 import { matchName, NameMatch } from './name-match';
 import {
   ARABIC_COMPOUND_ENDS,
+  ARABIC_FUNCTIONS,
   ARABIC_GIVEN_NAMES,
+  ARABIC_GIVEN_NAMES_ALSO_WORDS,
   ARABIC_NAME_PARTS,
   ARABIC_NOT_NAMES,
   ARABIC_TITLES,
@@ -35,11 +37,23 @@ const COMMON_WORDS_FR = new Set<string>(frenchWords.words);
 /** Roman numerals and century ordinals (XIe, XIVe siècle, VI). */
 const ROMAN = /^[IVXLC]+(?:e|er|eme|ème)?$/;
 const PARTICLES_FR = new Set(FRENCH_NAME_PARTICLES);
-const TITLES_AR = new Set(ARABIC_TITLES.map(arabicKey));
-const NAME_PARTS_AR = new Set(ARABIC_NAME_PARTS.map(arabicKey));
-const COMPOUND_ENDS_AR = new Set(ARABIC_COMPOUND_ENDS.map(arabicKey));
-const GIVEN_NAMES_AR = new Set(ARABIC_GIVEN_NAMES.map(arabicKey));
-const NOT_NAMES_AR = new Set(ARABIC_NOT_NAMES.map(arabicKey));
+/** Placeholder that carries ى through arabicKey (which folds it to ي): على is not علي. */
+const ALEF_MAQSURA_MARK = '\uE000';
+
+/** The Arabic key of a word for the name lists: arabicKey, but ى kept apart from ي. */
+function nameKey(word: string): string {
+  return arabicKey(word.replace(/\u0649/g, ALEF_MAQSURA_MARK)).replace(/\uE000/g, '\u0649');
+}
+
+const TITLES_AR = new Set(ARABIC_TITLES.map(nameKey));
+const NAME_PARTS_AR = new Set(ARABIC_NAME_PARTS.map(nameKey));
+const COMPOUND_ENDS_AR = new Set(ARABIC_COMPOUND_ENDS.map(nameKey));
+const GIVEN_NAMES_AR = new Set(ARABIC_GIVEN_NAMES.map(nameKey));
+const GIVEN_NAMES_ALSO_WORDS_AR = new Set(ARABIC_GIVEN_NAMES_ALSO_WORDS.map(nameKey));
+const NOT_NAMES_AR = new Set(ARABIC_NOT_NAMES.map(nameKey));
+const FUNCTIONS_AR = new Set(ARABIC_FUNCTIONS.map(nameKey));
+/** A preposition or conjunction glued to the article (بال، لل، وال): never inside a name. */
+const CLITIC_AND_ARTICLE = /^(?:وال|بال|كال|فال|لل|وبال|ولل)/;
 /** A French word, hyphenated parts kept together (Al-Raisi). */
 const FRENCH_WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
 /** What may stand between two words of one name. */
@@ -119,8 +133,11 @@ interface ArabicWord extends KeyedWord {
 }
 
 function arabicWords(text: string): ArabicWord[] {
-  return keyedWords(text, 'ar').map((w) => {
-    const known = arabicCliticReadings(w.key).find((r) => r !== w.key && (GIVEN_NAMES_AR.has(r) || NAME_PARTS_AR.has(r)));
+  return keyedWords(text, 'ar').map((word) => {
+    const w = { ...word, key: nameKey(word.text) };
+    // Clitics before a name: و، ف، ب، ل (وفيصل، لمحمد); not ك, which begins too many words (كابو).
+    const readings = w.key.startsWith('ك') ? [] : arabicCliticReadings(w.key);
+    const known = readings.find((r) => r !== w.key && (GIVEN_NAMES_AR.has(r) || NAME_PARTS_AR.has(r)));
     if (!known || GIVEN_NAMES_AR.has(w.key) || NAME_PARTS_AR.has(w.key)) return { ...w, bare: w.key, skip: 0 };
     return { ...w, bare: known, skip: cliticLength(w, known) };
   });
@@ -128,15 +145,32 @@ function arabicWords(text: string): ArabicWord[] {
 
 const isTitle = (w: ArabicWord): boolean => TITLES_AR.has(w.key) || TITLES_AR.has(w.bare);
 const startsName = (w: ArabicWord): boolean => GIVEN_NAMES_AR.has(w.bare) || NAME_PARTS_AR.has(w.bare);
-const notName = (w: ArabicWord): boolean => NOT_NAMES_AR.has(w.key) || isTitle(w);
+/** Tanwin marks an indefinite noun or an adverb (مؤخراً), never a name. */
+const TANWIN = /[\u064B-\u064D]/;
+const notName = (w: ArabicWord): boolean => NOT_NAMES_AR.has(w.key) || isTitle(w) || TANWIN.test(w.text);
+
+/** How many words before an organisation a function (رئيس منظمة الإنتربول) may stand. */
+const FUNCTION_REACH = 3;
 
 function arabicNames(text: string): NameAnchor[] {
   const words = arabicWords(text);
   const joined = (a: ArabicWord, b: ArabicWord): boolean => /^[ \u00A0]+$/.test(text.slice(a.end, b.start));
+  // Words right after "function + organisation" (رئيس منظمة الإنتربول …, المدير العام للأمن الوطني …).
+  const afterFunction = new Set<number>();
+  for (const place of findPlaces(text, 'ar')) {
+    if (!place.entity?.startsWith('org:')) continue;
+    const next = words.findIndex((w) => w.start >= place.end);
+    const first = words.findIndex((w) => w.end > place.start);
+    if (next < 0 || first < 0 || !/^[ \u00A0]+$/.test(text.slice(place.end, words[next].start))) continue;
+    const before = words.slice(Math.max(0, first - FUNCTION_REACH), first);
+    if (before.some((w) => FUNCTIONS_AR.has(w.key) || FUNCTIONS_AR.has(w.key.replace(/^و/, '')))) afterFunction.add(next);
+  }
   const names: NameAnchor[] = [];
   for (let i = 0; i < words.length; i++) {
     const afterTitle = i > 0 && isTitle(words[i - 1]) && joined(words[i - 1], words[i]);
-    if (!(startsName(words[i]) || afterTitle) || notName(words[i])) continue;
+    if (!(startsName(words[i]) || afterTitle || afterFunction.has(i)) || notName(words[i])) continue;
+    // Without a title, a given name that is also a common word (حسن نية) or a name after an organisation needs a second name word.
+    const needsTwoWords = !afterTitle && (GIVEN_NAMES_ALSO_WORDS_AR.has(words[i].bare) || !startsName(words[i]));
     let last = i;
     let count = 1;
     const extendable = (j: number): boolean => {
@@ -146,6 +180,7 @@ function arabicNames(text: string): NameAnchor[] {
       // The word after a name part belongs to it (عبد اللطيف، بن علي), whatever it is.
       if (NAME_PARTS_AR.has(previous.bare)) return true;
       if (COMPOUND_ENDS_AR.has(w.key)) return true;
+      if (CLITIC_AND_ARTICLE.test(w.key)) return false;
       if (/^[وف]/.test(w.key) && !GIVEN_NAMES_AR.has(w.key)) return false; // a conjunction starts the next phrase
       // A word with the article is a family name only as a nisba (-ي) after two name words (أحمد ناصر الريسي).
       if (w.key.startsWith('ال')) return w.key.endsWith('ي') && count >= 2;
@@ -156,6 +191,7 @@ function arabicNames(text: string): NameAnchor[] {
       count++;
     }
     if (NAME_PARTS_AR.has(words[last].bare)) continue; // a name part alone (بن، أبو) is no name
+    if (needsTwoWords && count < 2) continue;
     names.push(anchor(text, words[i].start + words[i].skip, words[last].end, 'ar'));
     i = last;
   }

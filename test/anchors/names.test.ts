@@ -114,3 +114,22 @@ describe('findArabicCounterpart', () => {
     expect(findArabicCounterpart(arabic, 'Håkon Skulstad')).toBeNull();
   });
 });
+
+describe('extractNames in Arabic after a function and an organisation', () => {
+  it('takes the words after رئيس منظمة الإنتربول as a name even when the given name is unknown', () => {
+    const text = 'وحضر الجلسة رئيس منظمة الإنتربول فالديسي أوركيزا، إلى جانب الأمين العام.';
+    expect(people(text, 'ar')).toEqual(['فالديسي أوركيزا']);
+  });
+});
+
+describe('extractNames in Arabic: common words that look like names', () => {
+  it('does not read على (on) as علي, nor a given name that is also a word as a name on its own', () => {
+    expect(people('وأكد على أهمية التعاون مع المغرب.', 'ar')).toEqual([]);
+    expect(people('وهو عادل في قراره، وسليم في رأيه.', 'ar')).toEqual([]);
+    expect(people('التقى السيد عادل بالوفد.', 'ar')).toEqual(['عادل']);
+  });
+
+  it('does not take the end of a word for a name part (كابو فيردي)', () => {
+    expect(people('جمهورية كابو فيردي بصفتها طرفا', 'ar')).toEqual([]);
+  });
+});
