@@ -28,6 +28,8 @@ export interface NameMatch {
 
 /** Cost of a less usual rendering of a letter (Mouhamed's "ou" for a short vowel is free; ح as "kh" is rare). */
 const RARE_COST = 0.25;
+/** Cost of a consonant written with a shadda but not doubled in Latin (حمّوشي as Hamouchi). */
+const UNDOUBLED_COST = 0.3;
 /** Cost of a long vowel letter written as another vowel (ي as "a"). */
 const VOWEL_MISMATCH_COST = 0.3;
 /** Cost of a second Latin vowel inserted where Arabic writes none ("ou" with no و). */
@@ -49,7 +51,9 @@ const CONFUSION_MARGIN = 0.1;
 /** score = exp(−SCORE_DECAY × cost). */
 const SCORE_DECAY = 1.2;
 
-const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/g;
+/** Harakat and other marks, shadda excepted (it asks for a doubled consonant). */
+const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u0650\u0652-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/g;
+const SHADDA = '\u0651';
 const ARTICLE = 'ال';
 /** Internal key of a word-initial bare alef (a hamza not written): any vowel or none. */
 const INITIAL_ALEF = 'ٱ';
@@ -59,7 +63,7 @@ export type Severity = 'none' | 'minor' | 'major';
 
 /** One step of the alignment of an Arabic name with a Latin spelling. */
 export interface AlignmentStep {
-  kind: 'match' | 'rare' | 'substitute' | 'drop' | 'insert' | 'double' | 'separator';
+  kind: 'match' | 'rare' | 'substitute' | 'drop' | 'insert' | 'double' | 'undoubled' | 'separator';
   /** The Arabic letter (or `ال`), absent for an insertion. */
   arabic?: string;
   /** The Latin substring, absent for a drop. */
@@ -82,6 +86,8 @@ interface Unit {
   letter?: LetterClass;
   /** The last letter of its word. */
   final?: boolean;
+  /** Written with a shadda: the Latin doubles it. */
+  geminate?: boolean;
 }
 
 /** Long vowels that are always written at the end of a word (Ali, Mehdi, nisba -i): leaving one out changes the name. */
@@ -96,7 +102,7 @@ export function arabicNameWords(arabic: string): string[] {
     .replace(/\u06A9/g, 'ك')
     .replace(/\u06CC/g, 'ي')
     .replace(/\u0671/g, 'ا');
-  return text.split(/[^\p{L}]+/u).filter((w) => /[\u0600-\u06FF]/.test(w));
+  return text.split(/[^\p{L}\p{M}]+/u).filter((w) => /[\u0600-\u06FF]/.test(w));
 }
 
 function arabicUnits(words: string[]): Unit[] {
@@ -108,12 +114,20 @@ function arabicUnits(words: string[]): Unit[] {
       units.push({ kind: 'article', arabic: ARTICLE });
       rest = word.slice(ARTICLE.length);
     }
-    const chars = [...rest];
-    chars.forEach((char, position) => {
+    const chars = [...rest.replace(/\u0651+/g, SHADDA)];
+    const letters = chars.filter((c) => c !== SHADDA).length;
+    let position = 0;
+    for (const char of chars) {
+      if (char === SHADDA) {
+        const previous = units[units.length - 1];
+        if (previous?.kind === 'letter' && !previous.letter?.vowel) previous.geminate = true;
+        continue;
+      }
       const key = position === 0 && rest === word && char === 'ا' ? INITIAL_ALEF : char;
       const letter = LETTER_CLASSES[key];
-      if (letter) units.push({ kind: 'letter', arabic: char, letter, final: position === chars.length - 1 && chars.length > 1 });
-    });
+      if (letter) units.push({ kind: 'letter', arabic: char, letter, final: position === letters - 1 && letters > 1 });
+      position++;
+    }
   });
   return units;
 }
@@ -178,7 +192,13 @@ export function alignName(arabic: string, latin: string): NameAlignment {
       const drop = unit.final && FINAL_VOWELS_KEPT.has(unit.arabic) ? 'major' : letter.drop;
       relax(here, i + 1, j, { kind: 'drop', arabic: unit.arabic, severity: DROP_SEVERITY[drop], cost: DROP_COST[drop] });
       for (const r of letter.usual) {
-        if (s.startsWith(r, j)) relax(here, i + 1, j + r.length, { kind: 'match', arabic: unit.arabic, latin: r, severity: 'none', cost: 0 });
+        if (!s.startsWith(r, j)) continue;
+        if (unit.geminate) {
+          // A shadda: the doubled rendering is the usual one, a single one a variant.
+          const doubled = r + r[r.length - 1];
+          if (s.startsWith(doubled, j)) relax(here, i + 1, j + doubled.length, { kind: 'match', arabic: unit.arabic, latin: doubled, severity: 'none', cost: 0 });
+          relax(here, i + 1, j + r.length, { kind: 'undoubled', arabic: unit.arabic, latin: r, severity: 'minor', cost: UNDOUBLED_COST });
+        } else relax(here, i + 1, j + r.length, { kind: 'match', arabic: unit.arabic, latin: r, severity: 'none', cost: 0 });
       }
       for (const r of letter.rare ?? []) {
         if (s.startsWith(r, j)) relax(here, i + 1, j + r.length, { kind: 'rare', arabic: unit.arabic, latin: r, severity: 'minor', cost: RARE_COST });
@@ -226,6 +246,8 @@ function describeDifference(step: AlignmentStep): string {
       return `${step.arabic} written as ${step.latin}`;
     case 'rare':
       return `${step.arabic} written as ${step.latin} (less usual)`;
+    case 'undoubled':
+      return `${step.arabic}${SHADDA} not doubled (${step.latin})`;
     case 'drop':
       return `${step.arabic} not written`;
     case 'insert':
@@ -239,7 +261,7 @@ function describeDifference(step: AlignmentStep): string {
 function describeLetters(steps: AlignmentStep[]): string {
   const pairs: { arabic: string; latin: string }[] = [];
   for (const step of steps) {
-    if ((step.kind === 'match' || step.kind === 'rare') && step.arabic) pairs.push({ arabic: step.arabic, latin: step.latin ?? '' });
+    if ((step.kind === 'match' || step.kind === 'rare' || step.kind === 'undoubled') && step.arabic) pairs.push({ arabic: step.arabic, latin: step.latin ?? '' });
     else if (step.kind === 'double' && pairs.length > 0) pairs[pairs.length - 1].latin += step.latin ?? '';
   }
   return pairs.map((p) => `${p.arabic} ${p.latin}`).join(', ');

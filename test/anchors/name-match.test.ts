@@ -39,6 +39,13 @@ describe('matchName', () => {
     expect(['same', 'variant']).toContain(matchName(arabic, latin).verdict);
   });
 
+  it('asks for a doubled consonant where the Arabic writes a shadda', () => {
+    expect(matchName('حمّوشي', 'Hammouchi').verdict).toBe('same');
+    const single = matchName('حمّوشي', 'Hamouchi');
+    expect(single.verdict).toBe('variant');
+    expect(single.explanation).toContain('not doubled');
+  });
+
   it('calls a vowel written otherwise a variant and says which letter', () => {
     const match = matchName('حموشي', 'Hammoucha');
     expect(match.verdict).toBe('variant');
