@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { matchName } from '../server/anchors/name-match';
+import { extractNames, findArabicCounterpart } from '../server/anchors/names';
+import { loadCorpus } from './data';
 import { arabicKey } from '../server/text/normalize';
 
 /** The lists of pairs, kept with the tests. */
@@ -21,6 +23,8 @@ const MUTATIONS_PER_PAIR = { full: 5, quick: 2 };
 /** Unrelated Latin names paired with each Arabic name. */
 const UNRELATED_PER_PAIR = { full: 10, quick: 3 };
 const SEED = 20251125;
+/** FLORES rows scanned for Arabic counterparts of French names (full and quick runs). */
+const COUNTERPART_ROWS = { full: 1012, quick: 150 };
 
 /** Latin consonants grouped by how they sound; a replacement comes from another group. */
 const CONSONANT_GROUPS: readonly (readonly string[])[] = [
@@ -154,4 +158,30 @@ export function run({ quick }: { quick: boolean }): void {
   printFigures('names of other languages mined from the data (no target)', measure(mined.filter((p) => p.origin !== 'arabic'), quick, next), false);
   const calls = arabicNames.pairs + arabicNames.mutants + arabicNames.unrelated;
   process.stdout.write(`speed: ${calls} comparisons in ${seconds.toFixed(2)} s (${((1e6 * seconds) / calls).toFixed(0)} µs each)\n`);
+  counterparts(quick);
+}
+
+/** How often and how fast the Arabic counterpart of a French name is found in the aligned Arabic sentence. */
+function counterparts(quick: boolean): void {
+  const rows = loadCorpus('flores').slice(0, quick ? COUNTERPART_ROWS.quick : COUNTERPART_ROWS.full);
+  let names = 0;
+  let found = 0;
+  let extractSeconds = 0;
+  let findSeconds = 0;
+  for (const row of rows) {
+    let t = process.hrtime.bigint();
+    const people = extractNames(row.fr, 'fr').filter((n) => !n.entity);
+    extractNames(row.ar, 'ar');
+    extractSeconds += Number(process.hrtime.bigint() - t) / 1e9;
+    t = process.hrtime.bigint();
+    for (const name of people) {
+      names++;
+      if (findArabicCounterpart(row.ar, name.text)) found++;
+    }
+    findSeconds += Number(process.hrtime.bigint() - t) / 1e9;
+  }
+  process.stdout.write(
+    `FLORES, ${rows.length} sentence pairs: names extracted in ${((1000 * extractSeconds) / rows.length).toFixed(2)} ms per pair (both sides); ` +
+      `${names} French person names, an Arabic counterpart found for ${rate(found, names)} in ${((1000 * findSeconds) / Math.max(1, names)).toFixed(2)} ms each\n`,
+  );
 }

@@ -152,8 +152,14 @@ function latinConsonantsAt(s: string, j: number): string[] {
 const DROP_COST = { free: 0, minor: MINOR_DROP_COST, major: MAJOR_COST } as const;
 const DROP_SEVERITY: Record<keyof typeof DROP_COST, Severity> = { free: 'none', minor: 'minor', major: 'major' };
 
-/** Aligns an Arabic name with a Latin spelling at the least cost (see the module header). */
-export function alignName(arabic: string, latin: string): NameAlignment {
+/** Most that a Latin spelling of an Arabic name may cost and still be the same name or a variant. */
+export const ACCEPTABLE_COST = VARIANT_MAX_COST;
+
+/**
+ * Aligns an Arabic name with a Latin spelling at the least cost (see the module header).
+ * With a limit, gives up (cost Infinity, no steps) as soon as every alignment costs more.
+ */
+export function alignName(arabic: string, latin: string, limit = Infinity): NameAlignment {
   const units = arabicUnits(arabicNameWords(arabic));
   const s = foldLatinName(latin);
   const n = units.length;
@@ -171,6 +177,10 @@ export function alignName(arabic: string, latin: string): NameAlignment {
     }
   };
   for (let i = 0; i <= n; i++) {
+    // Every alignment passes through row i: when all of it costs more than the limit, stop.
+    let rowMin = Infinity;
+    for (let j = 0; j <= m; j++) rowMin = Math.min(rowMin, cost[i * width + j]);
+    if (rowMin > limit) return { cost: Infinity, majors: Infinity, steps: [] };
     for (let j = 0; j <= m; j++) {
       const here = i * width + j;
       if (cost[here] === Infinity) continue;

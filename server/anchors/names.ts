@@ -7,7 +7,7 @@
 // findArabicCounterpart finds the Arabic words that render it.
 import { arabicKey, latinKey } from '../text/normalize';
 import { Lang } from '../text/types';
-import { matchName, NameMatch } from './name-match';
+import { ACCEPTABLE_COST, alignName, matchName, NameMatch } from './name-match';
 import {
   ARABIC_COMPOUND_ENDS,
   ARABIC_FUNCTIONS,
@@ -21,6 +21,7 @@ import {
   FRENCH_NOT_NAMES,
 } from './names-data';
 import { arabicCliticReadings, cliticLength, findPlaces, keyedWords, KeyedWord } from './places';
+import { consonantSkeleton } from './spellings';
 import { NameAnchor } from './types';
 import frenchWords from './french-common-words.json';
 
@@ -216,7 +217,7 @@ export function findArabicCounterpart(arabicText: string, latinName: string): Ar
   const words = keyedWords(arabicText, 'ar');
   const latinWords = latinName.trim().split(/\s+/).length;
   const maxWords = Math.min(MAX_COUNTERPART_WORDS, latinWords + 1);
-  const latinInitial = latinKey(latinName).replace(/[^a-z]/g, '');
+  const latinConsonants = consonantSkeleton(latinName).length;
   let best: ArabicCounterpart | null = null;
   for (let i = 0; i < words.length; i++) {
     if (NOT_NAMES_AR.has(words[i].key)) continue;
@@ -227,7 +228,8 @@ export function findArabicCounterpart(arabicText: string, latinName: string): Ar
         if (size > 1 && !/^[ \u00A0]+$/.test(arabicText.slice(words[i + size - 2].end, last.start))) break;
         const start = words[i].start + skip;
         const text = arabicText.slice(start, last.end);
-        if (!plausibleLength(text, latinInitial)) continue;
+        if (!plausibleConsonants(text, latinConsonants)) continue;
+        if (alignName(text, latinName, ACCEPTABLE_COST).cost > ACCEPTABLE_COST) continue;
         const match = matchName(text, latinName);
         if (match.verdict === 'different') continue;
         if (!best || VERDICT_RANK[match.verdict] > VERDICT_RANK[best.match.verdict] || (match.verdict === best.match.verdict && match.score > best.match.score)) {
@@ -239,8 +241,16 @@ export function findArabicCounterpart(arabicText: string, latinName: string): Ar
   return best;
 }
 
-/** Arabic letters of a window against Latin letters: Latin spellings are longer (vowels), within bounds. */
-function plausibleLength(arabic: string, latinLetters: string): boolean {
-  const letters = arabicKey(arabic).replace(/[^\u0621-\u064A]/g, '').length;
-  return letters <= latinLetters.length + 2 && latinLetters.length <= 3 * letters + 4;
+/** Arabic consonants that a Latin spelling must write (not ا و ي ع ء ة ى). */
+const ARABIC_CONSONANT = /[بتثجحخدذرزسشصضطظغفقكلمنهپچژگڤڭ]/g;
+/** A window whose consonants outnumber the Latin ones (or the reverse) by more than this is another name. */
+const MAX_CONSONANT_GAP = 1;
+
+/** Whether the Arabic window has about as many consonants as the Latin name (a cheap test before the alignment). */
+function plausibleConsonants(arabic: string, latinConsonants: number): boolean {
+  const words = arabicKey(arabic).split(/\s+/);
+  // The article's ل is often not written (Raisi for الريسي): count it as optional.
+  const articles = words.filter((w) => w.startsWith('ال') && w.length > 3).length;
+  const consonants = (arabicKey(arabic).match(ARABIC_CONSONANT) ?? []).length;
+  return consonants - articles - MAX_CONSONANT_GAP <= latinConsonants && latinConsonants <= consonants + MAX_CONSONANT_GAP;
 }
