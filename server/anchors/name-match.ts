@@ -168,12 +168,13 @@ export function alignName(arabic: string, latin: string, limit = Infinity): Name
   const cost = new Float64Array((n + 1) * width).fill(Infinity);
   const back: ({ from: number; step: AlignmentStep } | undefined)[] = new Array((n + 1) * width);
   cost[0] = 0;
-  const relax = (from: number, i: number, j: number, step: AlignmentStep): void => {
+  // The step is built only when it improves on the best way found so far (fewer allocations).
+  const relax = (from: number, i: number, j: number, c: number, kind: AlignmentStep['kind'], arabic: string | undefined, latin: string | undefined, severity: Severity): void => {
     const to = i * width + j;
-    const total = cost[from] + step.cost;
+    const total = cost[from] + c;
     if (total < cost[to] - 1e-9) {
       cost[to] = total;
-      back[to] = { from, step };
+      back[to] = { from, step: { kind, arabic, latin, severity, cost: c } };
     }
   };
   for (let i = 0; i <= n; i++) {
@@ -184,40 +185,43 @@ export function alignName(arabic: string, latin: string, limit = Infinity): Name
     for (let j = 0; j <= m; j++) {
       const here = i * width + j;
       if (cost[here] === Infinity) continue;
-      if (j < m) insertLatin(s, j, back[here]?.step, (step) => relax(here, i, j + 1, step));
+      if (j < m) {
+        const insert = insertLatin(s, j, back[here]?.step);
+        relax(here, i, j + 1, insert.cost, insert.kind, undefined, s[j], insert.severity);
+      }
       if (i === n) continue;
       const unit = units[i];
       if (unit.kind === 'space') {
-        relax(here, i + 1, j, { kind: 'separator', arabic: ' ', severity: 'none', cost: 0 });
+        relax(here, i + 1, j, 0, 'separator', ' ', undefined, 'none');
         continue;
       }
       if (unit.kind === 'article') {
-        relax(here, i + 1, j, { kind: 'drop', arabic: ARTICLE, severity: 'none', cost: 0 });
+        relax(here, i + 1, j, 0, 'drop', ARTICLE, undefined, 'none');
         for (const r of ARTICLE_RENDERINGS) {
-          if (s.startsWith(r, j)) relax(here, i + 1, j + r.length, { kind: 'match', arabic: ARTICLE, latin: r, severity: 'none', cost: 0 });
+          if (s.startsWith(r, j)) relax(here, i + 1, j + r.length, 0, 'match', ARTICLE, r, 'none');
         }
         continue;
       }
       const letter = unit.letter as LetterClass;
       const drop = unit.final && FINAL_VOWELS_KEPT.has(unit.arabic) ? 'major' : letter.drop;
-      relax(here, i + 1, j, { kind: 'drop', arabic: unit.arabic, severity: DROP_SEVERITY[drop], cost: DROP_COST[drop] });
+      relax(here, i + 1, j, DROP_COST[drop], 'drop', unit.arabic, undefined, DROP_SEVERITY[drop]);
       for (const r of letter.usual) {
         if (!s.startsWith(r, j)) continue;
         if (unit.geminate) {
           // A shadda: the doubled rendering is the usual one, a single one a variant.
           const doubled = r + r[r.length - 1];
-          if (s.startsWith(doubled, j)) relax(here, i + 1, j + doubled.length, { kind: 'match', arabic: unit.arabic, latin: doubled, severity: 'none', cost: 0 });
-          relax(here, i + 1, j + r.length, { kind: 'undoubled', arabic: unit.arabic, latin: r, severity: 'minor', cost: UNDOUBLED_COST });
-        } else relax(here, i + 1, j + r.length, { kind: 'match', arabic: unit.arabic, latin: r, severity: 'none', cost: 0 });
+          if (s.startsWith(doubled, j)) relax(here, i + 1, j + doubled.length, 0, 'match', unit.arabic, doubled, 'none');
+          relax(here, i + 1, j + r.length, UNDOUBLED_COST, 'undoubled', unit.arabic, r, 'minor');
+        } else relax(here, i + 1, j + r.length, 0, 'match', unit.arabic, r, 'none');
       }
       for (const r of letter.rare ?? []) {
-        if (s.startsWith(r, j)) relax(here, i + 1, j + r.length, { kind: 'rare', arabic: unit.arabic, latin: r, severity: 'minor', cost: RARE_COST });
+        if (s.startsWith(r, j)) relax(here, i + 1, j + r.length, RARE_COST, 'rare', unit.arabic, r, 'minor');
       }
       if (letter.vowel) {
-        if (isVowel(s[j])) relax(here, i + 1, j + 1, { kind: 'substitute', arabic: unit.arabic, latin: s[j], severity: 'minor', cost: VOWEL_MISMATCH_COST });
+        if (isVowel(s[j])) relax(here, i + 1, j + 1, VOWEL_MISMATCH_COST, 'substitute', unit.arabic, s[j], 'minor');
       } else {
         for (const c of latinConsonantsAt(s, j)) {
-          relax(here, i + 1, j + c.length, { kind: 'substitute', arabic: unit.arabic, latin: c, severity: 'major', cost: MAJOR_COST });
+          relax(here, i + 1, j + c.length, MAJOR_COST, 'substitute', unit.arabic, c, 'major');
         }
       }
     }
@@ -233,21 +237,35 @@ export function alignName(arabic: string, latin: string, limit = Infinity): Name
   return { cost: cost[n * width + m], majors: steps.filter((step) => step.severity === 'major').length, steps };
 }
 
-/** The ways of writing one more Latin letter than the Arabic letters account for. */
-function insertLatin(s: string, j: number, before: AlignmentStep | undefined, emit: (step: AlignmentStep) => void): void {
+interface InsertKind {
+  kind: 'insert' | 'double' | 'separator';
+  severity: Severity;
+  cost: number;
+}
+const SEPARATOR: InsertKind = { kind: 'separator', severity: 'none', cost: 0 };
+const SHORT_VOWEL: InsertKind = { kind: 'insert', severity: 'none', cost: 0 };
+const EXTRA_VOWEL: InsertKind = { kind: 'insert', severity: 'minor', cost: EXTRA_VOWEL_COST };
+const FINAL_VOWEL: InsertKind = { kind: 'insert', severity: 'minor', cost: FINAL_VOWEL_COST };
+const DOUBLING: InsertKind = { kind: 'double', severity: 'none', cost: 0 };
+const WEAK_LETTER: InsertKind = { kind: 'insert', severity: 'minor', cost: WEAK_INSERT_COST };
+const EXTRA_CONSONANT: InsertKind = { kind: 'insert', severity: 'major', cost: MAJOR_COST };
+
+/** How writing one more Latin letter than the Arabic letters account for is counted. */
+function insertLatin(s: string, j: number, before: AlignmentStep | undefined): InsertKind {
   const c = s[j];
   const previous = j > 0 ? s[j - 1] : undefined;
-  if (c === ' ') emit({ kind: 'separator', latin: c, severity: 'none', cost: 0 });
-  else if (isVowel(c)) {
+  if (c === ' ') return SEPARATOR;
+  if (isVowel(c)) {
     // One short vowel is free; a second one in a row, with no long vowel letter for it, is not.
     const wordEnd = j + 1 === s.length || s[j + 1] === ' ';
-    const cost = wordEnd && 'iou'.includes(c) ? FINAL_VOWEL_COST : before?.kind === 'insert' && isVowel(before.latin) ? EXTRA_VOWEL_COST : 0;
-    emit({ kind: 'insert', latin: c, severity: cost > 0 ? 'minor' : 'none', cost });
-  } else if (c === previous) emit({ kind: 'double', latin: c, severity: 'none', cost: 0 });
+    if (wordEnd && 'iou'.includes(c)) return FINAL_VOWEL;
+    return before?.kind === 'insert' && isVowel(before.latin) ? EXTRA_VOWEL : SHORT_VOWEL;
+  }
+  if (c === previous) return DOUBLING;
   // A silent h after a vowel (Abdallah, John) is a variant; elsewhere an h is a consonant.
-  else if (c === 'h' && isVowel(previous)) emit({ kind: 'insert', latin: c, severity: 'minor', cost: WEAK_INSERT_COST });
-  else if (LATIN_WEAK_LETTERS.has(c) && c !== 'h' && !(previous !== undefined && DIGRAPH_HEADS.has(previous))) emit({ kind: 'insert', latin: c, severity: 'minor', cost: WEAK_INSERT_COST });
-  else emit({ kind: 'insert', latin: c, severity: 'major', cost: MAJOR_COST });
+  if (c === 'h' && isVowel(previous)) return WEAK_LETTER;
+  if (LATIN_WEAK_LETTERS.has(c) && c !== 'h' && !(previous !== undefined && DIGRAPH_HEADS.has(previous))) return WEAK_LETTER;
+  return EXTRA_CONSONANT;
 }
 
 function describeDifference(step: AlignmentStep): string {
