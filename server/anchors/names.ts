@@ -43,7 +43,7 @@ const ALEF_MAQSURA_MARK = '\uE000';
 
 /** The Arabic key of a word for the name lists: arabicKey, but ى kept apart from ي. */
 function nameKey(word: string): string {
-  return arabicKey(word.replace(/\u0649/g, ALEF_MAQSURA_MARK)).replace(/\uE000/g, '\u0649');
+  return arabicKey(word.replace(/\u0649/g, ALEF_MAQSURA_MARK)).split(ALEF_MAQSURA_MARK).join('\u0649');
 }
 
 const TITLES_AR = new Set(ARABIC_TITLES.map(nameKey));
@@ -199,7 +199,7 @@ function arabicNames(text: string): NameAnchor[] {
   return names;
 }
 
-/** Where an Latin name is rendered in an Arabic text: the words, their span and the match. */
+/** Where a Latin name is rendered in an Arabic text: the words, their span and the match. */
 export interface ArabicCounterpart {
   start: number;
   end: number;
@@ -220,7 +220,7 @@ export function findArabicCounterpart(arabicText: string, latinName: string): Ar
   const latinConsonants = consonantSkeleton(latinName).length;
   let best: ArabicCounterpart | null = null;
   for (let i = 0; i < words.length; i++) {
-    if (NOT_NAMES_AR.has(words[i].key)) continue;
+    if (NOT_NAMES_AR.has(nameKey(words[i].text))) continue;
     for (const reading of arabicCliticReadings(words[i].key)) {
       const skip = cliticLength(words[i], reading);
       for (let size = 1; size <= maxWords && i + size <= words.length; size++) {

@@ -3,6 +3,8 @@
 // codes, in Arabic and French) at module load, the cities and organisations from a small
 // hand-made list; each name found gets an entity key (`country:DE`, `org:un`) that both
 // languages share. Arabic names are found behind clitics (بمراكش، والمغرب، للأمم المتحدة).
+// Node 20's ICU writes ألمانيا، المغرب، الدانمرك، هنغاريا، بيلاروس; the aliases add the forms
+// the press also uses (الدنمارك، المجر، بيلاروسيا، المملكة المغربية, République tchèque).
 import { arabicKey, latinKey } from '../text/normalize';
 import { Lang } from '../text/types';
 import { COUNTRY_ALIASES, NON_COUNTRY_CODES, PLACES, PlaceEntry } from './places-data';
