@@ -57,6 +57,8 @@ const FUNCTIONS_AR = new Set(ARABIC_FUNCTIONS.map(nameKey));
 const CLITIC_AND_ARTICLE = /^(?:وال|بال|كال|فال|لل|وبال|ولل)/;
 /** A French word, hyphenated parts kept together (Al-Raisi). */
 const FRENCH_WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
+/** A lower-case article or particle joined to a family name (el-Assad, al-Sissi, ben-Ali): part of the name before it. */
+const ARTICLE_JOINED = /^(?:al|el|ul|ad|ar|as|at|az|ech|ed|er|es|et|ez|en|ben|bin|ibn|ould|abu|abou|bou)-\p{Lu}/u;
 /** What may stand between two words of one name. */
 const NAME_GAP = /^[ \u00A0]$/;
 
@@ -101,7 +103,7 @@ function frenchNames(text: string): NameAnchor[] {
     let last = i;
     for (let j = i + 1; j < words.length; j++) {
       if (!NAME_GAP.test(gap(words[j - 1], words[j]))) break;
-      if (isName(j)) {
+      if (isName(j) || ARTICLE_JOINED.test(words[j].text)) {
         last = j;
         continue;
       }

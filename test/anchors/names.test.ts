@@ -22,6 +22,10 @@ describe('extractNames in French', () => {
     expect(people(text, 'fr')).toEqual(['Ahmed Nasser Al-Raisi', 'Sabrina El Faiz', 'Ahmed ben Ali']);
   });
 
+  it('keeps a lower-case article joined to a family name', () => {
+    expect(people('Le président Bachar el-Assad a reçu Abdel Fattah al-Sissi au palais.', 'fr')).toEqual(['Bachar el-Assad', 'Abdel Fattah al-Sissi']);
+  });
+
   it('gives spans into the original text and folded keys', () => {
     const text = readSeed(0);
     for (const name of extractNames(text, 'fr')) expect(text.slice(name.start, name.end)).toBe(name.text);
