@@ -203,7 +203,9 @@ export function alignName(arabic: string, latin: string, limit = Infinity): Name
         continue;
       }
       const letter = unit.letter as LetterClass;
-      const drop = unit.final && FINAL_VOWELS_KEPT.has(unit.arabic) ? 'major' : letter.drop;
+      // تش renders the English and Italian ch (Richard ريتشارد): the ت needs no letter of its own.
+      const clustered = unit.arabic === 'ت' && units[i + 1]?.arabic === 'ش';
+      const drop = clustered ? 'free' : unit.final && FINAL_VOWELS_KEPT.has(unit.arabic) ? 'major' : letter.drop;
       relax(here, i + 1, j, DROP_COST[drop], 'drop', unit.arabic, undefined, DROP_SEVERITY[drop]);
       for (const r of letter.usual) {
         if (!s.startsWith(r, j)) continue;
