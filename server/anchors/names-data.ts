@@ -30,6 +30,8 @@ export const FRENCH_NOT_NAMES: readonly string[] = [
   'sud', 'nord', 'est', 'ouest', 'centre', 'avatar', 'temps', 'lecture', 'loading', 'publicite', 'pub', 'voir', 'lire', 'poster', 'laisser',
   'votre', 'vos', 'notre', 'nos', 'champs', 'commentaire', 'redaction', 'articles', 'article', 'accueil', 'video', 'photo', 'source',
   'interieur', 'exterieur', 'affaires', 'etrangeres', 'sante', 'education', 'you', 'the', 'of', 'and',
+  'ceux', 'celles', 'celle', 'celui', 'hautes', 'parties', 'instance', 'statuts', 'titulaire', 'regards', 'solde', 'couronne', 'repertoire',
+  'supplements', 'decennie', 'mediateur', 'coordonnateur', 'groupe', 'convention', 'champion', 'grand', 'grande', 'college', 'conscients',
   'charte', 'millenaire', 'puissance', 'supplement', 'distr', 'expose', 'guerre', 'deuxieme', 'troisieme', 'resolution', 'protocole',
   'allah', 'dieu', 'coran', 'islam', 'omniscient', 'parfaitement', 'connaisseur', 'certes', 'hommes',
 ];
