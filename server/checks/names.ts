@@ -1,18 +1,27 @@
 // Names that do not agree between the Arabic and the French side of a bead. Each French
 // name is looked for on the Arabic side: a translated place or organisation through its
-// entity key ("Allemagne" and "ألمانيا" share `country:DE`), any other name through the
+// entity key ("Allemagne" and "ألمانيا" share `country:DE`), any name through the
 // cross-script matcher. A spelling the reviewers accepted for that Arabic name passes; a
 // counterpart that is close but not rendered right is flagged with the matcher's
 // explanation ("Hmouzi does not render حموشي (usually Hammouchi?): ش written as z"); a
-// name with no counterpart at all is reported at a lower severity (it may be translated).
-import { matchName, NameMatch } from '../anchors/name-match';
+// name with no counterpart at all is a low-confidence note (it may be translated).
+// Likenesses that are more often chance than error are not flagged (misspelling.ts).
+import { findArabicCounterpart } from '../anchors/names';
 import { NameAnchor } from '../anchors/types';
 import { arabicKey, latinKey } from '../text/normalize';
+import { closestArabicWindow, Counterpart } from './counterpart';
+import { looksMisspelled } from './misspelling';
 import { Flag, SideSpan } from './types';
 
-/** A counterpart scoring at least this much, yet judged different, is a likely misspelling. */
-const CLOSE_SCORE = 0.5;
-/** Confidence of a flag for a name with no counterpart (often a translated name). */
+/**
+ * A counterpart the matcher judges different yet aligns at no more than this cost may be
+ * a misspelling: one main consonant wrong (cost 1) and little else.
+ */
+const MAX_MISSPELLING_COST = 1.35;
+/** Confidence of a misspelling flag: this plus the matcher's score, at most MAX_CONFIDENCE. */
+const MISSPELLING_BASE_CONFIDENCE = 0.5;
+const MAX_CONFIDENCE = 0.9;
+/** Confidence of a note about a name with no counterpart (often a translated name). */
 const MISSING_CONFIDENCE = 0.3;
 
 /** Accepted Latin spellings by Arabic key (`arabicKey` of the Arabic name), from the names page. */
@@ -24,46 +33,25 @@ export interface NameSide {
   names: NameAnchor[];
 }
 
-/** The best Arabic counterpart of a French name and how the matcher judged it. */
-interface Counterpart {
-  anchor: NameAnchor;
-  match: NameMatch;
-}
-
-const VERDICT_RANK: Record<NameMatch['verdict'], number> = { same: 2, variant: 1, different: 0 };
-
-function span(anchor: NameAnchor): SideSpan {
+function span(anchor: SideSpan): SideSpan {
   return { start: anchor.start, end: anchor.end, text: anchor.text };
 }
 
-/** The accepted spellings of an Arabic name, as Latin keys. */
-function acceptedKeys(accepted: AcceptedSpellings | undefined, arabic: string): string[] {
-  return (accepted?.get(arabicKey(arabic)) ?? []).map(latinKey);
-}
-
-/** The Arabic name that the matcher finds closest to a Latin one (best verdict, then score). */
-function bestCounterpart(latin: NameAnchor, arabicNames: NameAnchor[]): Counterpart | undefined {
-  let best: Counterpart | undefined;
-  for (const anchor of arabicNames) {
-    if (anchor.entity) continue;
-    const match = matchName(anchor.text, latin.text);
-    if (!best || VERDICT_RANK[match.verdict] > VERDICT_RANK[best.match.verdict] || (match.verdict === best.match.verdict && match.score > best.match.score)) {
-      best = { anchor, match };
-    }
-  }
-  return best;
+function isAccepted(accepted: AcceptedSpellings | undefined, arabic: string, latin: string): boolean {
+  const spellings = accepted?.get(arabicKey(arabic)) ?? [];
+  return spellings.some((spelling) => latinKey(spelling) === latinKey(latin));
 }
 
 function misspellingFlag(latin: NameAnchor, counterpart: Counterpart, accepted: AcceptedSpellings | undefined): Flag {
-  const usual = accepted?.get(arabicKey(counterpart.anchor.text))?.[0];
+  const usual = accepted?.get(arabicKey(counterpart.text))?.[0];
   const hint = usual ? ` (usually ${usual}?)` : '';
   return {
     kind: 'name',
     severity: 'warning',
-    message: `${latin.text} does not render ${counterpart.anchor.text}${hint}: ${counterpart.match.explanation}`,
-    arabic: span(counterpart.anchor),
+    message: `${latin.text} does not render ${counterpart.text}${hint}: ${counterpart.match.explanation}`,
+    arabic: span(counterpart),
     french: span(latin),
-    confidence: counterpart.match.score,
+    confidence: Math.min(MAX_CONFIDENCE, MISSPELLING_BASE_CONFIDENCE + counterpart.match.score),
     detail: { explanation: counterpart.match.explanation, score: counterpart.match.score, ...(usual ? { suggestion: usual } : {}) },
   };
 }
@@ -78,18 +66,40 @@ function missingFlag(latin: NameAnchor): Flag {
   };
 }
 
+/** A single capitalised word at the start of the text: as often a common word as a name. */
+function startsText(latin: NameAnchor, text: string): boolean {
+  return !/\s/.test(latin.text.trim()) && /^[\s\d.)\-–—«"“'’(]*$/.test(text.slice(0, latin.start));
+}
+
+/** Words of a person's name: two to four, each capitalised (Faisal Shahkar, Ahmed Nasser Al-Raisi). */
+const PERSON_NAME = /^\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00A0]\p{Lu}[\p{L}\p{M}'’-]*){1,3}$/u;
+
+/**
+ * Is the absence of a counterpart worth a note? For a translated place or organisation
+ * whose entity the Arabic lacks, and for what looks like a person's name; a single
+ * capitalised word is too often a common noun (Mission, Groupe) or a name the Arabic
+ * renders in another language's form (Pythagore, فيثاغورس), a phrase with small words
+ * (Convention de Stockholm) a translated title.
+ */
+function noteMissing(latin: NameAnchor): boolean {
+  return latin.entity !== undefined || PERSON_NAME.test(latin.text.trim());
+}
+
+/** The flag for one French name, or null when the Arabic renders it. */
+function checkName(latin: NameAnchor, arabic: NameSide, french: NameSide, arabicEntities: Set<string>, accepted: AcceptedSpellings | undefined): Flag | null {
+  if (latin.entity && arabicEntities.has(latin.entity)) return null;
+  if (arabic.names.some((a) => isAccepted(accepted, a.text, latin.text))) return null;
+  if (findArabicCounterpart(arabic.text, latin.text)) return null;
+  // A translated place or organisation, or a capitalised word opening the text, is not a
+  // misspelling of whatever Arabic word it comes closest to.
+  const closest = latin.entity || startsText(latin, french.text) ? undefined : closestArabicWindow(arabic.text, latin.text, MAX_MISSPELLING_COST);
+  if (closest && (closest.match.verdict !== 'different' || isAccepted(accepted, closest.text, latin.text))) return null;
+  if (closest && looksMisspelled(closest.text, latin.text)) return misspellingFlag(latin, closest, accepted);
+  return noteMissing(latin) ? missingFlag(latin) : null;
+}
+
 /** Flags the French names that the Arabic side does not render, or does not have. */
 export function checkNames(arabic: NameSide, french: NameSide, accepted?: AcceptedSpellings): Flag[] {
-  const flags: Flag[] = [];
   const arabicEntities = new Set(arabic.names.map((n) => n.entity).filter((e): e is string => e !== undefined));
-  for (const latin of french.names) {
-    if (latin.entity && arabicEntities.has(latin.entity)) continue;
-    const latinSpelling = latinKey(latin.text);
-    if (arabic.names.some((a) => acceptedKeys(accepted, a.text).includes(latinSpelling))) continue;
-    const counterpart = bestCounterpart(latin, arabic.names);
-    if (counterpart && counterpart.match.verdict !== 'different') continue;
-    if (counterpart && counterpart.match.score >= CLOSE_SCORE) flags.push(misspellingFlag(latin, counterpart, accepted));
-    else flags.push(missingFlag(latin));
-  }
-  return flags;
+  return french.names.map((latin) => checkName(latin, arabic, french, arabicEntities, accepted)).filter((f): f is Flag => f !== null);
 }

@@ -23,6 +23,29 @@ describe('checkPair on the Marrakech reports', () => {
     expect(ofKind(checkPair(AR_HAMMOUCHI, body.slice(body.indexOf('Le directeur général'))), 'number')).toEqual([]);
   });
 
+  test('Hmouzi is flagged as a misspelling of حموشي, with the letter at fault; 43 agrees', () => {
+    const flags = checkPair(AR_HAMMOUCHI, FR_HMOUZI);
+    expect(ofKind(flags, 'number')).toEqual([]);
+    const names = ofKind(flags, 'name').filter((f) => f.severity !== 'info');
+    expect(names).toHaveLength(1);
+    expect(names[0].french).toEqual({ start: FR_HMOUZI.indexOf('Hmouzi'), end: FR_HMOUZI.indexOf('Hmouzi') + 6, text: 'Hmouzi' });
+    expect(names[0].arabic?.text).toBe('حموشي');
+    expect(names[0].message).toMatch(/^Hmouzi does not render حموشي: .*ش written as z/);
+  });
+
+  test('an accepted spelling from the names page suggests the usual one', () => {
+    const acceptedSpellings = new Map([['حموشي', ['Hammouchi', 'Hamouchi']]]);
+    const [flag] = ofKind(checkPair(AR_HAMMOUCHI, FR_HMOUZI, { acceptedSpellings }), 'name').filter((f) => f.severity !== 'info');
+    expect(flag.message).toMatch(/^Hmouzi does not render حموشي \(usually Hammouchi\?\): .*ش written as z/);
+    const accepted = new Map([['حموشي', ['Hmouzi']]]);
+    expect(ofKind(checkPair(AR_HAMMOUCHI, FR_HMOUZI, { acceptedSpellings: accepted }), 'name').filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  test('the right spelling of the name is not flagged', () => {
+    const flags = checkPair(AR_HAMMOUCHI, FR_HMOUZI.replace('Hmouzi', 'Hammouchi'));
+    expect(flags.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
   test('"25 نونبر 2025" and "mardi 25 novembre" agree, with the document date or without', () => {
     const arabic = seedLine(3, '25 نونبر 2025');
     // Seed 000 tells it in two sentences: the date in one, the 93rd session in the next.
