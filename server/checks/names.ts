@@ -90,6 +90,9 @@ function checkName(latin: NameAnchor, arabic: NameSide, french: NameSide, arabic
   if (latin.entity && arabicEntities.has(latin.entity)) return null;
   if (arabic.names.some((a) => isAccepted(accepted, a.text, latin.text))) return null;
   if (findArabicCounterpart(arabic.text, latin.text)) return null;
+  // A person is often named by the family name alone on one side (Mitt Romney, رومني).
+  const familyName = latin.text.trim().split(/\s+/).pop() as string;
+  if (familyName !== latin.text.trim() && PERSON_NAME.test(latin.text.trim()) && findArabicCounterpart(arabic.text, familyName)) return null;
   // A translated place or organisation, or a capitalised word opening the text, is not a
   // misspelling of whatever Arabic word it comes closest to.
   const closest = latin.entity || startsText(latin, french.text) ? undefined : closestArabicWindow(arabic.text, latin.text, MAX_MISSPELLING_COST);

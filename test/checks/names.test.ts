@@ -56,6 +56,13 @@ describe('name checks', () => {
     expect(namesOf(arabic, french)).toEqual([]);
   });
 
+  test('a person named by the family name alone on the Arabic side is rendered', () => {
+    // FLORES (Iowa caucus): the Arabic names the candidates by their family names.
+    const arabic = 'بعد ظهور النتائج، أثنى "جينجريتش" على "سانتوروم"، لكنه وجه كلمات لاذعة إلى "رومني".';
+    const french = "Après publication des résultats, Newt Gingrich a félicité Rick Santorum, mais a eu des mots durs à l'encontre de Mitt Romney.";
+    expect(namesOf(arabic, french)).toEqual([]);
+  });
+
   test('a translated country agrees through its entity; a person missing from the Arabic is a note', () => {
     // UN corpus (2015/a/70/103): "Achim Kassow (Allemagne)" beside "أخيم كاسو (ألمانيا)".
     expect(namesOf('أخيم كاسو (ألمانيا)', 'Achim Kassow (Allemagne)').filter((f) => f.french?.text === 'Allemagne')).toEqual([]);
