@@ -4,7 +4,9 @@
 // سيمبسونز, Élisabeth إليزابيث), g for ج (Liggins ليجينز), h for خ (Xinhua شينخوا), z for س
 // (Gonzalez غونزالس), s for ش before a consonant (Aerosmith إيروشميث), c for ج (Recep رجب),
 // the German and Italian ch for خ and ك (Achim أخيم, Bachmann باكمان), g for the Slavic h
-// (Lougansk لوهانسك).
+// (Lougansk لوهانسك), c for the تش of Slavic, Italian and Spanish names (Rogač روغاتش,
+// Versace فرساتشي, Barcelone برشلونة), t and d for each other in exonyms (Achgabat عشق أباد,
+// Mahomet محمد, Beledweyne بيليت وين). A few real misspellings between t and d are the price.
 
 /** Arabic letter → Latin renderings not flagged as misspellings. */
 export const TOLERATED_SUBSTITUTIONS: Readonly<Record<string, readonly string[]>> = {
@@ -14,6 +16,7 @@ export const TOLERATED_SUBSTITUTIONS: Readonly<Record<string, readonly string[]>
   'ك': ['ch'],
   'ه': ['g'],
   'س': ['z'],
-  'ش': ['s'],
-  'د': ['dh'],
+  'ش': ['s', 'c'],
+  'ت': ['c', 'd'],
+  'د': ['dh', 't'],
 };

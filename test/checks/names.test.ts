@@ -37,6 +37,8 @@ describe('what a misspelling looks like', () => {
     expect(looksMisspelled('سيمبسونز', 'Simpsons')).toBe(false);
     expect(looksMisspelled('ليجينز', 'Liggins')).toBe(false);
     expect(looksMisspelled('أخيم كاسو', 'Achim Kassow')).toBe(false);
+    expect(looksMisspelled('سيباستيان روغاتش', 'Sebastian Rogač')).toBe(false);
+    expect(looksMisspelled('عشق أباد', 'Achgabat')).toBe(false);
   });
 });
 
