@@ -7,7 +7,7 @@
 import { DateAnchor, NumberAnchor } from '../anchors/types';
 import { foldDigits } from '../text/normalize';
 import { compareDates, datesAgree, numericParts } from './date-compare';
-import { digitClose, digitRuns, reversedGroupsValue, sameScaledValue, sameValue, writesRuns } from './values';
+import { digitClose, digitRuns, reversedGroupRuns, reversedGroupsValue, sameScaledValue, sameValue, writesRuns } from './values';
 import { Flag, FlagKind, FlagSeverity, SideSpan } from './types';
 
 /** Numbers written in words up to this value are not flagged alone (Arabic duals, "premier"). */
@@ -157,6 +157,21 @@ function matchNumbers(arabic: NumberItem[], french: NumberItem[], arabicText: st
   pass((a, f) => (a.listMarker || f.listMarker) && nearStart(a) && nearStart(f) && sameValue(a.anchor.value, f.anchor.value));
   pass((a, f) => !a.listMarker && !f.listMarker && sameScaledValue(a.anchor.value, f.anchor.value));
   pass((a, f) => !a.listMarker && !f.listMarker && reversedGroupsValue(a.anchor.text) === f.anchor.value);
+}
+
+/**
+ * Arabic digit groups stored in reverse order that the extractor read as several numbers
+ * ("630.8 1 كغ" for 1 630,8 kg): the numbers inside such a run match the French number
+ * its reversed groups make.
+ */
+function matchReversedRuns(arabic: NumberItem[], french: NumberItem[], arabicText: string): void {
+  for (const run of reversedGroupRuns(arabicText)) {
+    const f = french.find((candidate) => !candidate.matched && !candidate.listMarker && sameValue(candidate.anchor.value, run.value));
+    const inside = arabic.filter((a) => !a.matched && !a.listMarker && a.anchor.start < run.end && a.anchor.end > run.start);
+    if (!f || inside.length === 0) continue;
+    f.matched = true;
+    for (const a of inside) a.matched = true;
+  }
 }
 
 /**
@@ -332,6 +347,7 @@ export function checkFigures(arabic: FigureSide, french: FigureSide): Flag[] {
 
   matchDates(arabicDates, frenchDates, arabic.text, french.text);
   matchNumbers(arabicNumbers, frenchNumbers, arabic.text, french.text);
+  matchReversedRuns(arabicNumbers, frenchNumbers, arabic.text);
   coverDatesByNumbers(arabicDates, frenchNumbers, frenchDates);
   coverDatesByNumbers(frenchDates, arabicNumbers, arabicDates);
   coverNumbersByDates(arabicNumbers, frenchDates);

@@ -5,8 +5,12 @@ import { foldDigits } from '../text/normalize';
 
 /** Multipliers under which "1,5 million" and "1 500 000" are the same amount. */
 const SCALES = [1e3, 1e6, 1e9];
-/** Digits in groups of three separated by spaces ("483 918", "000 2"), at the start of a number's text. */
-const SPACED_GROUPS = /^\d{1,3}(?:[ \u00A0\u202F]\d{1,3})+(?!\d)/;
+/** Digit groups separated by spaces, the first with an optional decimal part ("483 918", "000 2", "630.8 1"), at the start of a text … */
+const SPACED_GROUPS = /^\d{1,3}(?:[.,\u066B]\d+)?(?:[ \u00A0\u202F]\d{1,3})+(?!\d)/;
+/** … or anywhere in it. */
+const SPACED_GROUPS_ANYWHERE = /(?<![\d.,\u066B])\d{1,3}(?:[.,\u066B]\d+)?(?:[ \u00A0\u202F]\d{1,3})+(?!\d)/g;
+const GROUP_SPACE = /[ \u00A0\u202F]/;
+const DECIMAL_SIGN = /[.,\u066B]/;
 /** Relative tolerance of a value comparison (decimals computed from words). */
 const VALUE_TOLERANCE = 1e-9;
 
@@ -16,16 +20,28 @@ export function sameValue(a: number, b: number): boolean {
 }
 
 /**
- * The value of a number whose digit groups are written in reverse order, as UN Arabic
- * documents store them ("918 483" for 483 918, "600 10" for 10 600); undefined when the
- * number is not written in spaced groups.
+ * The value of digit groups written in reverse order, as UN Arabic documents store them
+ * ("918 483" for 483 918, "600 10" for 10 600, "630.8 1" for 1 630.8); undefined when
+ * the text does not start with spaced groups.
  */
 export function reversedGroupsValue(text: string): number | undefined {
-  const groups = SPACED_GROUPS.exec(foldDigits(text))?.[0].split(/[ \u00A0\u202F]/);
+  const groups = SPACED_GROUPS.exec(foldDigits(text))?.[0].split(GROUP_SPACE);
   if (!groups) return undefined;
   const reversed = [...groups].reverse();
-  if (reversed.slice(1).some((group) => group.length !== 3)) return undefined;
-  return Number(reversed.join(''));
+  const integerPart = (group: string): string => group.split(DECIMAL_SIGN)[0];
+  if (reversed.slice(1).some((group) => integerPart(group).length !== 3)) return undefined;
+  return Number(reversed.join('').replace(DECIMAL_SIGN, '.'));
+}
+
+/** Where a text writes digit groups that may be stored in reverse order, with their reversed values. */
+export function reversedGroupRuns(text: string): { start: number; end: number; value: number }[] {
+  const runs: { start: number; end: number; value: number }[] = [];
+  for (const match of foldDigits(text).matchAll(SPACED_GROUPS_ANYWHERE)) {
+    const value = reversedGroupsValue(match[0]);
+    const start = match.index ?? 0;
+    if (value !== undefined) runs.push({ start, end: start + match[0].length, value });
+  }
+  return runs;
 }
 
 /** The same amount with a multiplier on one side only (1,5 million beside 1 500 000). */

@@ -139,6 +139,13 @@ describe('numbers compared across the sides', () => {
     expect(flags).toEqual([expect.objectContaining({ kind: 'number', severity: 'info' })]);
   });
 
+  test('reversed digit groups read as two numbers by the extractor still match', () => {
+    const ar = 'بلغت الكمية المضبوطة 630.8 1 كغ من الحشيش';
+    const fr = 'la quantité saisie a atteint 1 630,8 kg de cannabis';
+    const arabic = side(ar, [number(ar, '630.8', 630.8), number(ar, '1 كغ', 1, { unit: 'kg' })]);
+    expect(checkFigures(arabic, side(fr, [number(fr, '1 630,8 kg', 1630.8, { unit: 'kg' })]))).toEqual([]);
+  });
+
   test('an amount in millions equals the same amount in full', () => {
     const ar = 'بلغت الميزانية 1.5 مليون دولار';
     const fr = 'le budget a atteint 1 500 000 dollars';

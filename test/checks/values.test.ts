@@ -1,5 +1,5 @@
 // Comparing values as the two sides write them, on numbers of the UN corpus and the seeds.
-import { digitClose, digitRuns, reversedGroupsValue, sameScaledValue, sameValue, writesRuns } from '../../server/checks/values';
+import { digitClose, digitRuns, reversedGroupRuns, reversedGroupsValue, sameScaledValue, sameValue, writesRuns } from '../../server/checks/values';
 
 describe('values compared across the sides', () => {
   test('one digit typed wrong, dropped, added or swapped is close; two are not', () => {
@@ -23,7 +23,9 @@ describe('values compared across the sides', () => {
   test('UN Arabic digit groups stored in reverse order are read back', () => {
     expect(reversedGroupsValue('918 483')).toBe(483_918);
     expect(reversedGroupsValue('000 31 شخص')).toBe(31_000);
+    expect(reversedGroupsValue('630.8 1 كغ')).toBe(1630.8);
     expect(reversedGroupsValue('43')).toBeUndefined();
+    expect(reversedGroupRuns('وزنها 630.8 1 كغ')).toEqual([{ start: 6, end: 13, value: 1630.8 }]);
   });
 
   test('the digits a text writes, wherever they are', () => {
