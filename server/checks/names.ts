@@ -51,7 +51,7 @@ function misspellingFlag(latin: NameAnchor, counterpart: Counterpart, accepted: 
     message: `${latin.text} does not render ${counterpart.text}${hint}: ${counterpart.match.explanation}`,
     arabic: span(counterpart),
     french: span(latin),
-    confidence: Math.min(MAX_CONFIDENCE, MISSPELLING_BASE_CONFIDENCE + counterpart.match.score),
+    confidence: Math.round(100 * Math.min(MAX_CONFIDENCE, MISSPELLING_BASE_CONFIDENCE + counterpart.match.score)) / 100,
     detail: { explanation: counterpart.match.explanation, score: counterpart.match.score, ...(usual ? { suggestion: usual } : {}) },
   };
 }

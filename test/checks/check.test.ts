@@ -31,6 +31,7 @@ describe('checkPair on the Marrakech reports', () => {
     expect(names[0].french).toEqual({ start: FR_HMOUZI.indexOf('Hmouzi'), end: FR_HMOUZI.indexOf('Hmouzi') + 6, text: 'Hmouzi' });
     expect(names[0].arabic?.text).toBe('حموشي');
     expect(names[0].message).toMatch(/^Hmouzi does not render حموشي: .*ش written as z/);
+    expect(names[0].confidence).toBe(0.8);
   });
 
   test('an accepted spelling from the names page suggests the usual one', () => {
