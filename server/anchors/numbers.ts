@@ -14,17 +14,17 @@ import { NumberAnchor } from './types';
 
 /**
  * Digits with French separators: 1 500 (space, no-break, narrow no-break), 1.500 (exactly 3
- * digits), 3,5 decimal. Other dotted numbers are section numbers, two numbers each ("art. 2.1",
+ * digits), 3,5 decimal; thin and figure spaces (U+2009, U+2007) group too. Other dotted numbers are section numbers, two numbers each ("art. 2.1",
  * written "2-1" in Arabic), unless a letter follows (802.11n).
  */
-const FRENCH_DIGITS = /(?<![0-9a-z])(\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![0-9])|\d{1,3}(?:\.\d{3})+(?![0-9]|\.\d)|\d+)(?:,(\d+)(?![0-9])|\.(\d+)(?=[a-z]))?/g;
+const FRENCH_DIGITS = /(?<![0-9a-z])(\d{1,3}(?:[ \u00A0\u2007\u2009\u202F]\d{3})+(?![0-9])|\d{1,3}(?:\.\d{3})+(?![0-9]|\.\d)|\d+)(?:,(\d+)(?![0-9])|\.(\d+)(?=[a-z]))?/g;
 /**
  * Digits with Arabic separators: ٬ or , thousands (exactly 3 digits), ٫ . or , decimal. Groups
  * separated by spaces are written least significant first in Arabic UN text ("000 100" is
  * 100 000, "600 10" is 10 600) unless only the usual order makes sense ("15 000"); group 1
  * holds them (see spaceGroups).
  */
-const ARABIC_DIGITS = /(?<![0-9a-z])(?:(\d{1,3}(?:[ \u00A0\u202F]\d{1,3})+(?![0-9]))|(\d{1,3}(?:[,\u066C]\d{3})+(?![0-9]|[,\u066C]\d)|\d+)(?:[.,\u066B](\d+)(?![0-9]|\.\d))?)/g;
+const ARABIC_DIGITS = /(?<![0-9a-z])(?:(\d{1,3}(?:[ \u00A0\u2007\u2009\u202F]\d{1,3})+(?![0-9]))|(\d{1,3}(?:[,\u066C]\d{3})+(?![0-9]|[,\u066C]\d)|\d+)(?:[.,\u066B](\d+)(?![0-9]|\.\d))?)/g;
 
 /** Document symbols (A/69/767, S/2015/10, E/CN.4/2005/L.10), matched on the original text. */
 const DOCUMENT_SYMBOL = /(?<![A-Za-z0-9])[A-Z][A-Za-z]*(?:\.\d+)?(?:\/[A-Za-z0-9.\-]*[A-Za-z0-9])+/g;
@@ -67,7 +67,9 @@ const SPACES = /^[\s\u00A0\u202F]+$/;
 /** Arabic words after which الأول/الثاني name a month or a Hijri month, not a number. */
 const MONTH_HEADS = new Set(['كانون', 'تشرين', 'ربيع', 'جمادي']);
 /** Units that with the article are other words: الاثنين (Monday), الست (the lady), الاثنا. */
-const ARABIC_NOT_DEFINITE_UNITS = new Set(['اثنين', 'واحد', 'واحده']);
+const ARABIC_NOT_DEFINITE_UNITS = new Set(['اثنين']);
+/** An Arabic superlative (أفعل: أكبر, أهم, أطول) after which a bare ordinal counts: ثالث أكبر مدينة. */
+const SUPERLATIVE = /^ا[\u0621-\u064A]{2}[\u0621-\u0648\u064A]$/;
 /** Nouns after which ألف is the letter A of a list (القائمة ألف, المرفق ألف), not a thousand. */
 const ARABIC_LETTER_NOUNS = new Set([
   'القائمه', 'المرفق', 'الفرع', 'الجزء', 'القسم', 'الفئه', 'الجدول', 'الفصل', 'الباب', 'المجموعه', 'الخيار', 'البديل', 'الشكل',
@@ -76,7 +78,7 @@ const ARABIC_LETTER_NOUNS = new Set([
 /** French fraction nouns: "deux tiers" is no count of two. */
 const FRENCH_FRACTIONS = new Set(['tiers', 'quart', 'quarts', 'cinquiemes', 'dixiemes', 'centiemes', 'moitie']);
 /** French words before a lone "neuf" that make it the adjective "new". */
-const NEW_MARKERS = new Set(['un', 'une', 'tout', 'toute', 'flambant', 'a', 'de', 'du', 'le', 'la', 'est', 'sont', 'etait', 'semble', 'comme']);
+const NEW_MARKERS = new Set(['un', 'une', 'tout', 'toute', 'flambant', 'a', 'du', 'le', 'la', 'est', 'sont', 'etait', 'semble', 'comme']);
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -170,7 +172,7 @@ function lowerBound(sorted: number[], value: number): number {
  * only the first group is a number.
  */
 function spaceGroups(written: string): string[] {
-  const groups = written.split(/[ \u00A0\u202F]/);
+  const groups = written.split(/[ \u00A0\u2007\u2009\u202F]/);
   const last = groups[groups.length - 1];
   if (groups.slice(0, -1).every((g) => g.length === 3) && last[0] !== '0') return groups.reverse();
   if (groups.slice(1).every((g) => g.length === 3) && groups[0][0] !== '0') return groups;
@@ -489,6 +491,13 @@ function classifyArabic(word: string): ArabicWord | undefined {
 function findArabicWords(s: string, tokens: Token[], found: Found[]): void {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].word.charCodeAt(0) < 0x600) continue;
+    const word = tokens[i].word;
+    const superlative = ARABIC_ORDINALS[word] ?? (word[0] === 'و' ? ARABIC_ORDINALS[word.slice(1)] : undefined);
+    if (superlative !== undefined && superlative > 1 && SUPERLATIVE.test(tokens[i + 1]?.word ?? '')) {
+      // ثاني أكبر ميناء, سابع أكبر جزيرة: "the 2nd largest", "la 7e plus grande".
+      found.push({ start: tokens[i].start, end: tokens[i].end, value: superlative, ordinal: true, words: true });
+      continue;
+    }
     const head = classifyArabic(tokens[i].word);
     if (!head) continue;
     if (tokens[i].word === 'الف' && ARABIC_LETTER_NOUNS.has(withoutClitic(tokens[i - 1]?.word ?? ''))) continue;
@@ -614,7 +623,7 @@ function readArabic(s: string, tokens: Token[], i: number, allowFirst = false): 
   if (meaningful === 1 && head) {
     const word = tokens[i].word;
     if (head.kind === 'ordinalOne' || head.kind === 'teenOne' || head.kind === 'plural') return undefined;
-    if (/^[وبلكف]?(?:واحده?|الفا|(?:ال)?اثن[تا]?[اي])$/.test(word)) return undefined;
+    if (/^[وبلكف]?(?:(?:ال)?واحده?|الفا|(?:ال)?اثن[تا]?[اي])$/.test(word)) return undefined;
     // "First" is mostly not a count (الأولية, en premier lieu, المرفق الأول for annexe I): no side reports it in words.
     if (head.kind === 'ordinal' && current === 1 && !allowFirst) return undefined;
   }
