@@ -68,6 +68,8 @@ const SPACES = /^[\s\u00A0\u202F]+$/;
 const MONTH_HEADS = new Set(['كانون', 'تشرين', 'ربيع', 'جمادي']);
 /** Units that with the article are other words: الاثنين (Monday), الست (the lady), الاثنا. */
 const ARABIC_NOT_DEFINITE_UNITS = new Set(['اثنين']);
+/** "After the hundred(s)" after an Arabic ordinal: الحادية والثلاثون بعد المائة (131st). */
+const AFTER_HUNDREDS = /^\s+بعد\s+ال(مائه|مئه|مائتين|مئتين)(?![\u0621-\u064A])/;
 /** An Arabic superlative (أفعل: أكبر, أهم, أطول) after which a bare ordinal counts: ثالث أكبر مدينة. */
 const SUPERLATIVE = /^ا[\u0621-\u064A]{2}[\u0621-\u0648\u064A]$/;
 /** Nouns after which ألف is the letter A of a list (القائمة ألف, المرفق ألف), not a thousand. */
@@ -500,7 +502,7 @@ function findArabicWords(s: string, tokens: Token[], found: Found[]): void {
     }
     const head = classifyArabic(tokens[i].word);
     if (!head) continue;
-    if (tokens[i].word === 'الف' && ARABIC_LETTER_NOUNS.has(withoutClitic(tokens[i - 1]?.word ?? ''))) continue;
+    if (tokens[i].word === 'الف' && (ARABIC_LETTER_NOUNS.has(withoutClitic(tokens[i - 1]?.word ?? '')) || (s[tokens[i].start - 1] === '(' && s[tokens[i].end] === ')'))) continue;
     if (head.kind === 'ordinal' || head.kind === 'ordinalOne') {
       if (MONTH_HEADS.has(tokens[i - 1]?.word ?? '')) continue;
     }
@@ -508,7 +510,15 @@ function findArabicWords(s: string, tokens: Token[], found: Found[]): void {
     if (!run) continue;
     const number: Found = { start: tokens[i].start, end: tokens[run.last].end, value: run.value, words: true };
     if (run.ordinal) number.ordinal = true;
-    const rest = s.slice(number.end, number.end + 40);
+    let rest = s.slice(number.end, number.end + 40);
+    const hundreds = AFTER_HUNDREDS.exec(rest);
+    if (hundreds && run.ordinal && run.value < 100) {
+      // الحادية والثلاثون بعد المائة: the 131st.
+      number.value += ARABIC_HUNDREDS[hundreds[1]];
+      number.end += hundreds[0].length;
+      rest = rest.slice(hundreds[0].length);
+      while (tokens[run.last + 1] && tokens[run.last + 1].start < number.end) run.last++;
+    }
     if (isLineStart(s, number.start) && WORD_LIST_MARKER.test(rest)) number.listNumber = true;
     else number.end = markSuffixes(s, number, number.end, rest, true);
     found.push(number);

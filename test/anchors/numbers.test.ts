@@ -100,6 +100,9 @@ describe('number words', () => {
 
   test('Arabic ordinals: compounds, teens, the century', () => {
     expect(values('الدورة التاسعة والستون، الجلسة الثانية عشرة، البند الحادي عشر، القرن الحادي والعشرين', 'ar')).toEqual([69, 12, 11, 21]);
+    const row = parallelRow('unpc', 'الجمعية الحادية والثلاثون بعد المائة');
+    expect(values(row.ar, 'ar')).toEqual([131]);
+    expect(values(row.fr, 'fr')).toEqual([131]);
   });
 
   test('harakat and tatweel do not stop a number word, and the span keeps them', () => {
