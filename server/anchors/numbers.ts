@@ -8,14 +8,16 @@ import { FoldedText, foldText, originalSpan } from './folded';
 import {
   ARABIC_BIG, ARABIC_CLITICS, ARABIC_DIGIT_PREFIXES, ROMAN_VALUES, ARABIC_HUNDREDS, ARABIC_ORDINAL_ONE, ARABIC_ORDINALS, ARABIC_PLURAL_MULTIPLIER,
   ARABIC_TEEN_ONE, ARABIC_TEN, ARABIC_TENS, ARABIC_UNITS, FRENCH_ADDITIVE, FRENCH_HUNDRED,
-  FRENCH_MULTIPLIER, FRENCH_ORDINAL_SPECIAL, ORDINAL_NOUNS, UNIT_WORDS,
+  FRENCH_MULTIPLIER, FRENCH_ORDINAL_SPECIAL, ORDINAL_NOUNS, UNIT_WORDS, MONTH_HEADS, ARABIC_NOT_DEFINITE_UNITS,
+  ARABIC_LETTER_NOUNS, FRENCH_FRACTIONS, NEW_MARKERS,
 } from './number-words';
 import { NumberAnchor } from './types';
 
 /**
- * Digits with French separators: 1 500 (space, no-break, narrow no-break), 1.500 (exactly 3
- * digits), 3,5 decimal; thin and figure spaces (U+2009, U+2007) group too. Other dotted numbers are section numbers, two numbers each ("art. 2.1",
- * written "2-1" in Arabic), unless a letter follows (802.11n).
+ * Digits with French separators (used for every language but Arabic): 1 500 (space, no-break,
+ * narrow no-break, thin or figure space), 1.500 (exactly 3 digits), 3,5 decimal. Other dotted
+ * numbers are section numbers, two numbers each ("art. 2.1", written "2-1" in Arabic), unless a
+ * letter follows (802.11n).
  */
 const FRENCH_DIGITS = /(?<![0-9a-z])(\d{1,3}(?:[ \u00A0\u2007\u2009\u202F]\d{3})+(?![0-9])|\d{1,3}(?:\.\d{3})+(?![0-9]|\.\d)|\d+)(?:,(\d+)(?![0-9])|\.(\d+)(?=[a-z]))?/g;
 /**
@@ -64,23 +66,10 @@ const WORD = /[a-z]+|[\u0621-\u064A]+/g;
 /** What may separate two words of one French number: spaces or a hyphen. */
 const FRENCH_JOIN = /^(?:[\s\u00A0\u202F]+|-)$/;
 const SPACES = /^[\s\u00A0\u202F]+$/;
-/** Arabic words after which الأول/الثاني name a month or a Hijri month, not a number. */
-const MONTH_HEADS = new Set(['كانون', 'تشرين', 'ربيع', 'جمادي']);
-/** Units that with the article are other words: الاثنين (Monday), الست (the lady), الاثنا. */
-const ARABIC_NOT_DEFINITE_UNITS = new Set(['اثنين']);
 /** "After the hundred(s)" after an Arabic ordinal: الحادية والثلاثون بعد المائة (131st). */
 const AFTER_HUNDREDS = /^\s+بعد\s+ال(مائه|مئه|مائتين|مئتين)(?![\u0621-\u064A])/;
 /** An Arabic superlative (أفعل: أكبر, أهم, أطول) after which a bare ordinal counts: ثالث أكبر مدينة. */
 const SUPERLATIVE = /^ا[\u0621-\u064A]{2}[\u0621-\u0648\u064A]$/;
-/** Nouns after which ألف is the letter A of a list (القائمة ألف, المرفق ألف), not a thousand. */
-const ARABIC_LETTER_NOUNS = new Set([
-  'القائمه', 'المرفق', 'الفرع', 'الجزء', 'القسم', 'الفئه', 'الجدول', 'الفصل', 'الباب', 'المجموعه', 'الخيار', 'البديل', 'الشكل',
-  'المنطقه', 'الملحق', 'التذييل', 'الاطار', 'البرميل', 'المبني', 'الموقع', 'النموذج', 'الهدف', 'المستوي',
-]);
-/** French fraction nouns: "deux tiers" is no count of two. */
-const FRENCH_FRACTIONS = new Set(['tiers', 'quart', 'quarts', 'cinquiemes', 'dixiemes', 'centiemes', 'moitie']);
-/** French words before a lone "neuf" that make it the adjective "new". */
-const NEW_MARKERS = new Set(['un', 'une', 'tout', 'toute', 'flambant', 'a', 'du', 'le', 'la', 'est', 'sont', 'etait', 'semble', 'comme']);
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -219,7 +208,7 @@ function findDigits(s: string, arabic: boolean, found: Found[], isBlocked: (a: n
       end += multiplier[0].length;
       rest = rest.slice(multiplier[0].length);
     }
-    end = markSuffixes(s, number, end, rest, arabic);
+    end = markSuffixes(number, end, rest, arabic);
     const before = s.slice(Math.max(0, start - 12), start);
     const glued = GLUED_ARABIC.exec(before);
     if (glued && !ARABIC_DIGIT_PREFIXES.has(glued[1])) continue;
@@ -237,7 +226,7 @@ function findDigits(s: string, arabic: boolean, found: Found[], isBlocked: (a: n
 }
 
 /** Percent and unit after a number: marks them and returns the new end. */
-function markSuffixes(s: string, number: Found, end: number, rest: string, arabic: boolean): number {
+function markSuffixes(number: Found, end: number, rest: string, arabic: boolean): number {
   const percent = (arabic ? ARABIC_PERCENT : FRENCH_PERCENT).exec(rest) ?? (arabic ? FRENCH_PERCENT : ARABIC_PERCENT).exec(rest);
   if (percent) {
     number.percent = true;
@@ -248,7 +237,6 @@ function markSuffixes(s: string, number: Found, end: number, rest: string, arabi
     number.unit = UNIT_WORDS[unit[1]];
     return end + unit[0].length;
   }
-  void s;
   return end;
 }
 
@@ -431,7 +419,7 @@ function findFrenchWords(s: string, tokens: Token[], found: Found[]): void {
     const number: Found = { start: tokens[i].start, end: tokens[last].end, value: r.total + r.current, words: true };
     if (ordinal) number.ordinal = true;
     const rest = s.slice(number.end, number.end + 40);
-    number.end = markSuffixes(s, number, number.end, rest, false);
+    number.end = markSuffixes(number, number.end, rest, false);
     found.push(number);
     i = last;
   }
@@ -520,7 +508,7 @@ function findArabicWords(s: string, tokens: Token[], found: Found[]): void {
       while (tokens[run.last + 1] && tokens[run.last + 1].start < number.end) run.last++;
     }
     if (isLineStart(s, number.start) && WORD_LIST_MARKER.test(rest)) number.listNumber = true;
-    else number.end = markSuffixes(s, number, number.end, rest, true);
+    else number.end = markSuffixes(number, number.end, rest, true);
     found.push(number);
     i = run.last;
   }
