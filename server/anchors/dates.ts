@@ -23,9 +23,9 @@ const alternation = (words: string[]): string => words.sort((a, b) => b.length -
 const FRENCH_MONTH = new RegExp(`(?<![a-z])(${alternation([...Object.keys(FRENCH_MONTHS), ...Object.keys(FRENCH_MONTH_ABBREVIATIONS)])})(\\.)?(?![a-z])`, 'g');
 const ARABIC_SINGLE = alternation(Object.keys(ARABIC_MONTHS));
 const ARABIC_TWO = alternation(Object.keys(ARABIC_TWO_WORD_MONTHS));
-/** An Arabic month, alone or paired (كانون الثاني/يناير, أيار/مايو): group 1 first name, group 2 the second. */
+/** An Arabic month, alone or paired (كانون الثاني/يناير, أيار/مايو), maybe after و ب ل (ونونبر): group 1 first name, group 2 the second. */
 const ARABIC_MONTH = new RegExp(
-  `(?<![${AR}])(${ARABIC_TWO}|${ARABIC_SINGLE})(?:\\s*/\\s*(${ARABIC_TWO}|${ARABIC_SINGLE}))?(?![${AR}])`,
+  `(?<=(?:^|[^${AR}])[وبل]?)(${ARABIC_TWO}|${ARABIC_SINGLE})(?:\\s*/\\s*(${ARABIC_TWO}|${ARABIC_SINGLE}))?(?![${AR}])`,
   'g',
 );
 
@@ -54,8 +54,8 @@ const ARABIC_CURRENT_AFTER = new RegExp(`^\\s+(?:${ARABIC_CURRENT.join('|')})(?!
 const ARABIC_DAY_OF_CURRENT = new RegExp(`(?<![0-9])(3[01]|[12][0-9]|0?[1-9])\\s+من\\s+(?:هذا\\s+)?الشهر\\s+(?:${ARABIC_CURRENT.join('|')})(?![${AR}])`, 'g');
 /** Weekdays on their own. */
 const FRENCH_WEEKDAY_ALONE = new RegExp(`(?<![a-z])(${FRENCH_WEEKDAY})(?![a-z])`, 'g');
-const ARABIC_WEEKDAY_ALONE = new RegExp(`(?<![${AR}])(?:(يوم)\\s+|([وب]))?(${ARABIC_WEEKDAY})(?![${AR}])`, 'g');
-const ARABIC_DAY_HEAD_BEFORE = new RegExp(`(?:^|[^${AR}])(?:${ARABIC_DAY_HEADS.join('|')})\\s+$`);
+const ARABIC_WEEKDAY_ALONE = new RegExp(`(?<=(?:^|[^${AR}])[وب]?)(${ARABIC_WEEKDAY})(?![${AR}])`, 'g');
+const ARABIC_DAY_HEAD_BEFORE = new RegExp(`(?:^|[^${AR}])[وبل]?(?:${ARABIC_DAY_HEADS.join('|')})\\s+[وب]?$`);
 /** Numeric dates: 25/11/2025, 25.11.2025, 25-11-2025, 2025-11-25, 2025/11/25. */
 const NUMERIC_DMY = /(?<![0-9/.\-])(3[01]|[12][0-9]|0?[1-9])([/.\-])(1[0-2]|0?[1-9])\2((?:1[6-9]|2[01])[0-9]{2})(?![0-9])/g;
 const NUMERIC_YMD = /(?<![0-9/.\-])((?:1[6-9]|2[01])[0-9]{2})([/\-])(1[0-2]|0?[1-9])\2(3[01]|[12][0-9]|0?[1-9])(?![0-9/.\-])/g;
@@ -238,8 +238,8 @@ function findWeekdays(s: string, lang: Lang, found: Found[]): void {
   if (lang !== 'fr') {
     ARABIC_WEEKDAY_ALONE.lastIndex = 0;
     for (let m = ARABIC_WEEKDAY_ALONE.exec(s); m; m = ARABIC_WEEKDAY_ALONE.exec(s)) {
-      const name = m[3];
-      if (ARABIC_AMBIGUOUS_WEEKDAYS.has(name) && !m[1] && !ARABIC_DAY_HEAD_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+      const name = m[1];
+      if (ARABIC_AMBIGUOUS_WEEKDAYS.has(name) && !ARABIC_DAY_HEAD_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
       add(m.index, m.index + m[0].length, ARABIC_WEEKDAYS[name]);
     }
   }

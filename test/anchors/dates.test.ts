@@ -65,6 +65,7 @@ describe('month names of every region', () => {
   test('UN paired forms: 21 كانون الثاني/يناير 2015, 3 أيار/مايو, حزيران/يونيه', () => {
     expect(values('في 21 كانون الثاني/يناير 2015 و3 أيار/مايو 2015 وفي حزيران/يونيه 2014', 'ar')).toEqual(['2015-01-21', '2015-05-03', '2014-06']);
     expect(values('في 14 تموز/ يوليه 2014', 'ar')).toEqual(['2014-07-14']);
+    expect(dates('بين أكتوبر ونونبر 2025', 'ar').map((d) => [d.text, d.value])).toEqual([['أكتوبر', '--10'], ['نونبر 2025', '2025-11']]);
   });
 
   test('French abbreviations and the first of the month', () => {
@@ -100,6 +101,7 @@ describe('shapes of dates', () => {
     expect(values('ce mardi', 'fr')).toEqual(['weekday:2']);
     expect(dates('يوم الخميس الموافق 15 كانون الثاني/يناير 2015', 'ar')[0]).toMatchObject({ value: '2015-01-15', weekday: 4 });
     expect(values('كلا الاثنين', 'ar')).toEqual([]);
+    expect(dates('ويوم الاثنين والثلاثاء', 'ar').map((d) => [d.text, d.value])).toEqual([['الاثنين', 'weekday:1'], ['الثلاثاء', 'weekday:2']]);
   });
 
   test('numeric dates with digits of any script', () => {
