@@ -26,7 +26,7 @@ const FRENCH_DIGITS = /(?<![0-9a-z])(\d{1,3}(?:[ \u00A0\u2007\u2009\u202F]\d{3})
  * 100 000, "600 10" is 10 600) unless only the usual order makes sense ("15 000"); group 1
  * holds them (see spaceGroups).
  */
-const ARABIC_DIGITS = /(?<![0-9a-z])(?:(\d{1,3}(?:[ \u00A0\u2007\u2009\u202F]\d{1,3})+(?![0-9]))|(\d{1,3}(?:[,\u066C]\d{3})+(?![0-9]|[,\u066C]\d)|\d+)(?:[.,\u066B](\d+)(?![0-9]|\.\d))?)/g;
+const ARABIC_DIGITS = /(?<![0-9a-z])(?:(\d{3}(?:[ \u00A0\u2007\u2009\u202F]\d{3})*[ \u00A0\u2007\u2009\u202F][1-9]\d{0,2}(?![0-9])|\d{1,3}(?:[ \u00A0\u2007\u2009\u202F]\d{3})+(?![0-9]))|(\d{1,3}(?:[,\u066C]\d{3})+(?![0-9]|[,\u066C]\d)|\d+)(?:[.,\u066B](\d+)(?![0-9]|\.\d))?)/g;
 
 /** Document symbols (A/69/767, S/2015/10, E/CN.4/2005/L.10), matched on the original text. */
 const DOCUMENT_SYMBOL = /(?<![A-Za-z0-9])[A-Z][A-Za-z]*(?:\.\d+)?(?:\/[A-Za-z0-9.\-]*[A-Za-z0-9])+/g;
