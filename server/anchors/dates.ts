@@ -7,8 +7,8 @@ import { Lang } from '../text/types';
 import { FoldedText, foldText, originalSpan } from './folded';
 import { arabicWordsValue } from './numbers';
 import {
-  ARABIC_AMBIGUOUS_MONTHS, ARABIC_AMBIGUOUS_WEEKDAYS, ARABIC_CURRENT, ARABIC_DAY_HEADS, ARABIC_MONTHS, ARABIC_TWO_WORD_MONTHS,
-  ARABIC_WEEKDAYS, FRENCH_MONTH_ABBREVIATIONS, FRENCH_MONTHS, FRENCH_WEEKDAYS,
+  ARABIC_AMBIGUOUS_MONTHS, ARABIC_AMBIGUOUS_WEEKDAYS, ARABIC_CURRENT, ARABIC_DAY_HEADS, ARABIC_MONTHS, ARABIC_RELATIVE_DAYS,
+  ARABIC_TWO_WORD_MONTHS, ARABIC_WEEKDAYS, FRENCH_MONTH_ABBREVIATIONS, FRENCH_MONTHS, FRENCH_RELATIVE_DAYS, FRENCH_WEEKDAYS,
 } from './month-names';
 import { AnchorOptions, DateAnchor } from './types';
 
@@ -16,6 +16,8 @@ import { AnchorOptions, DateAnchor } from './types';
 const LEFT_WINDOW = 80;
 /** How far after a month name a year may be. */
 const RIGHT_WINDOW = 40;
+/** Milliseconds in a day, for dates relative to the document's date. */
+const DAY_MS = 86_400_000;
 
 const AR = '\\u0621-\\u064A';
 const alternation = (words: string[]): string => words.sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+')).join('|');
@@ -56,6 +58,15 @@ const ARABIC_DAY_OF_CURRENT = new RegExp(`(?<![0-9])(3[01]|[12][0-9]|0?[1-9])\\s
 const FRENCH_WEEKDAY_ALONE = new RegExp(`(?<![a-z])(${FRENCH_WEEKDAY})(?![a-z])`, 'g');
 const ARABIC_WEEKDAY_ALONE = new RegExp(`(?<=(?:^|[^${AR}])[وب]?)(${ARABIC_WEEKDAY})(?![${AR}])`, 'g');
 const ARABIC_DAY_HEAD_BEFORE = new RegExp(`(?:^|[^${AR}])[وبل]?(?:${ARABIC_DAY_HEADS.join('|')})\\s+[وب]?$`);
+/** Days relative to the document's date, with the weekday that may follow: "hier lundi", "أمس الإثنين". */
+const FRENCH_RELATIVE = new RegExp(
+  `(?<![a-z'-])(${alternation(Object.keys(FRENCH_RELATIVE_DAYS))})(?![a-z'-])(?:,?\\s+(${FRENCH_WEEKDAY})(?![a-z]))?`,
+  'g',
+);
+const ARABIC_RELATIVE = new RegExp(
+  `(?<=(?:^|[^${AR}])[وب]?)(${alternation(Object.keys(ARABIC_RELATIVE_DAYS))})(?![${AR}])(?:\\s*[،,]?\\s*(${ARABIC_WEEKDAY})(?![${AR}]))?`,
+  'g',
+);
 /** Numeric dates: 25/11/2025, 25.11.2025, 25-11-2025, 2025-11-25, 2025/11/25. */
 const NUMERIC_DMY = /(?<![0-9/.\-])(3[01]|[12][0-9]|0?[1-9])([/.\-])(1[0-2]|0?[1-9])\2((?:1[6-9]|2[01])[0-9]{2})(?![0-9])/g;
 const NUMERIC_YMD = /(?<![0-9/.\-])((?:1[6-9]|2[01])[0-9]{2})([/\-])(1[0-2]|0?[1-9])\2(3[01]|[12][0-9]|0?[1-9])(?![0-9/.\-])/g;
@@ -81,6 +92,7 @@ export function extractDates(text: string, lang: Lang, options: AnchorOptions = 
   findNumericDates(folded.text, found);
   if (lang !== 'ar') findFrenchDates(folded, found);
   if (lang !== 'fr') findArabicDates(folded.text, found, documentDate);
+  if (options.documentDate) findRelativeDays(folded.text, lang, options.documentDate, found);
   findWeekdays(folded.text, lang, found);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const dates: DateAnchor[] = [];
@@ -221,6 +233,31 @@ function findArabicDates(s: string, found: Found[], documentDate: { year: number
       found.push({ start: m.index, end: m.index + m[0].length, year: documentDate.year, month: documentDate.month, day: Number(m[1]) });
     }
   }
+}
+
+/**
+ * Days named relative to the document's date (hier, demain, أمس, غدا; اليوم only before a
+ * weekday), with the weekday that follows them in the same anchor: "أمس الإثنين" on
+ * 2025-11-25 is 2025-11-24.
+ */
+function findRelativeDays(s: string, lang: Lang, documentDate: string, found: Found[]): void {
+  const m0 = /^(\d{4})-(\d{2})-(\d{2})/.exec(documentDate);
+  if (!m0) return;
+  const base = Date.UTC(Number(m0[1]), Number(m0[2]) - 1, Number(m0[3]));
+  const dated = found.slice();
+  const scan = (re: RegExp, offsets: Readonly<Record<string, number>>, needsWeekday: Set<string>): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      if (needsWeekday.has(m[1]) && !m[2]) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (dated.some((d) => start < d.end && end > d.start)) continue;
+      const day = new Date(base + offsets[m[1]] * DAY_MS);
+      found.push({ start, end, year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), weekday: day.getUTCDay() });
+    }
+  };
+  if (lang !== 'ar') scan(FRENCH_RELATIVE, FRENCH_RELATIVE_DAYS, new Set());
+  if (lang !== 'fr') scan(ARABIC_RELATIVE, ARABIC_RELATIVE_DAYS, new Set(['اليوم']));
 }
 
 /** Weekdays that are not part of a date with a month: "ce mardi", "يوم الثلاثاء". */

@@ -35,6 +35,7 @@ describe('dates in the seed reports', () => {
     expect(values(line, 'ar', DOCUMENT_DATE)).toEqual(['2025-11-27']);
     expect(values(line, 'ar')).toEqual(['--11-27']);
     expect(dates(seedLine(3, 'صباح أمس الإثنين'), 'ar')[0]).toMatchObject({ value: 'weekday:1', weekday: 1, text: 'الإثنين' });
+    expect(dates(seedLine(3, 'صباح أمس الإثنين'), 'ar', DOCUMENT_DATE)[0]).toMatchObject({ value: '2025-11-24', weekday: 1, text: 'أمس الإثنين' });
   });
 
   test('French report: ce mardi 25 novembre, jusqu’au jeudi 27 novembre', () => {
@@ -107,6 +108,14 @@ describe('shapes of dates', () => {
   test('numeric dates with digits of any script', () => {
     expect(values('le 25/11/2025 et le 2025-11-26', 'fr')).toEqual(['2025-11-25', '2025-11-26']);
     expect(values('بتاريخ ٢٥/١١/٢٠٢٥', 'ar')).toEqual(['2025-11-25']);
+  });
+
+  test('days relative to the document date, only when there is one', () => {
+    expect(values("hier, aujourd'hui et après-demain", 'fr', DOCUMENT_DATE)).toEqual(['2025-11-24', '2025-11-25', '2025-11-27']);
+    expect(values('hier lundi', 'fr', DOCUMENT_DATE)).toEqual(['2025-11-24']);
+    expect(values('أمس وغداً الأربعاء', 'ar', DOCUMENT_DATE)).toEqual(['2025-11-24', '2025-11-26']);
+    expect(values('اليوم الدولي للمرأة', 'ar', DOCUMENT_DATE)).toEqual([]);
+    expect(values('hier', 'fr')).toEqual([]);
   });
 
   test('the day of the current month: 27 من الشهر الجاري', () => {
