@@ -43,6 +43,12 @@ describe('numbers in the seed reports', () => {
 });
 
 describe('digits and separators', () => {
+  test('spans stay right after emoji, decomposed accents, ligatures and invisible marks', () => {
+    const text = '🎉 Re\u0301union n°\u200F 2, cœur : 43 délégués et ﻻ ١٩٦';
+    expect(numbers(text, 'fr').map((n) => n.text)).toEqual(['2', '43', '١٩٦']);
+    expect(extractNumbers('', 'other')).toEqual([]);
+  });
+
   test('Western, Arabic-Indic and Persian digits', () => {
     expect(values('أكثر من ١٩٦ دولة و۱۹۶ وفدا', 'ar')).toEqual([196, 196]);
   });
