@@ -1,7 +1,8 @@
 // Dates in French and Arabic text: day, month and year in the orders both languages use,
 // month names of every Arabic region and their paired UN forms (كانون الثاني/يناير), weekdays,
-// ranges ("du 24 au 27 novembre", "من 24 إلى 27 نونبر"), the current month (الجاري) and numeric
-// dates (25/11/2025, 2025-11-25). A year alone is a number, not a date (numbers.ts).
+// ranges ("du 24 au 27 novembre", "من 24 إلى 27 نونبر"), the current month (الجاري), days
+// relative to the document date (hier, أمس) and numeric dates (25/11/2025, 2025-11-25). A year
+// alone is a number, not a date (numbers.ts).
 // Works on a folded view of the text (folded.ts) and maps every span back to the original.
 import { Lang } from '../text/types';
 import { FoldedText, foldText, originalSpan } from './folded';
