@@ -117,6 +117,13 @@ describe('findArabicCounterpart', () => {
     expect(findArabicCounterpart(arabic, 'Hmouzi')).toBeNull();
     expect(findArabicCounterpart(arabic, 'Håkon Skulstad')).toBeNull();
   });
+
+  it('with includeDifferent, gives the closest window judged another name: Hmouzi and حموشي (seed 002 title)', () => {
+    const found = findArabicCounterpart(arabic, 'Hmouzi', { includeDifferent: true, maxCost: 1.35 });
+    expect(found).toMatchObject({ text: 'حموشي', match: { verdict: 'different', explanation: 'ش written as z' } });
+    expect(findArabicCounterpart(arabic, 'Hammouchi', { includeDifferent: true, maxCost: 1.35 })?.match.verdict).toBe('same');
+    expect(findArabicCounterpart(arabic, 'Håkon Skulstad', { includeDifferent: true, maxCost: 1.35 })).toBeNull();
+  });
 });
 
 describe('extractNames in Arabic after a function and an organisation', () => {
