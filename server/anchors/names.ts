@@ -209,6 +209,9 @@ export interface ArabicCounterpart {
   match: NameMatch;
 }
 
+/** What may stand between two words of one Arabic window: spaces, or a spaced hyphen (بان كي - مون for Ban Ki-moon). */
+const WINDOW_GAP = /^[ \u00A0]+(?:[-\u2013][ \u00A0]+)?$/;
+
 const VERDICT_RANK = { same: 2, variant: 1, different: 0 } as const;
 
 /** Options of findArabicCounterpart. */
@@ -242,7 +245,7 @@ export function findArabicCounterpart(arabicText: string, latinName: string, opt
       const skip = cliticLength(words[i], reading);
       for (let size = 1; size <= maxWords && i + size <= words.length; size++) {
         const last = words[i + size - 1];
-        if (size > 1 && !/^[ \u00A0]+$/.test(arabicText.slice(words[i + size - 2].end, last.start))) break;
+        if (size > 1 && !WINDOW_GAP.test(arabicText.slice(words[i + size - 2].end, last.start))) break;
         const start = words[i].start + skip;
         const text = arabicText.slice(start, last.end);
         if (!plausibleConsonants(text, latinConsonants) && !(options.includeDifferent && plausibleLetters(text, latinLetters))) continue;

@@ -59,6 +59,22 @@ describe('matchName', () => {
     expect(match.score).toBeLessThan(0.5);
   });
 
+  // Names of the shared data (FLORES, UN corpus) rendered with the habits of their own language.
+  it.each([
+    ['سيمبسونز', 'Simpsons', 'ز written as s'],
+    ['أخيم', 'Achim', 'خ written as ch'],
+    ['باكمان', 'Bachmann', 'ك written as ch'],
+    ['روغاتش', 'Rogač', 'ش written as c'],
+    ['فرساتشي', 'Versace', 'ش written as c'],
+    ['لوهانسك', 'Lougansk', 'ه written as g'],
+    ['عشق أباد', 'Achgabat', 'د written as t'],
+    ['بيجين', 'Beijing', 'ن written as ng'],
+  ])('calls %s ~ %s a variant: %s (less usual)', (arabic, latin, explanation) => {
+    const match = matchName(arabic, latin);
+    expect(match.verdict).toBe('variant');
+    expect(match.explanation).toContain(`${explanation} (less usual)`);
+  });
+
   it('tells confusable given names apart', () => {
     const match = matchName('محمد', 'Mahmoud');
     expect(match.verdict).toBe('different');

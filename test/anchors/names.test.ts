@@ -113,6 +113,11 @@ describe('findArabicCounterpart', () => {
     expect(findArabicCounterpart('عبد اللطيف حموشي وفيصل شهكار', 'Faisal Shahkar')).toMatchObject({ text: 'فيصل شهكار', start: 18 });
   });
 
+  it('reads a name across a spaced hyphen (UN corpus: بان كي - مون for Ban Ki-moon)', () => {
+    const text = 'رحب بان كي - مون، الأمين العام للأمم المتحدة، بهذا الحدث';
+    expect(findArabicCounterpart(text, 'Ban Ki-moon')).toMatchObject({ text: 'بان كي - مون', match: { verdict: 'same' } });
+  });
+
   it('returns null when no words render the name', () => {
     expect(findArabicCounterpart(arabic, 'Hmouzi')).toBeNull();
     expect(findArabicCounterpart(arabic, 'Håkon Skulstad')).toBeNull();
