@@ -549,6 +549,8 @@ function findArabicWords(s: string, tokens: Token[], found: Found[]): void {
     }
     const run = readArabic(s, tokens, i);
     if (!run) continue;
+    // A lone "and sixty" after a word that is no number is a name: جوسلينغ وستون (Gosling and Stone).
+    if (run.last === i && head.kind === 'tens' && head.conj && !classifyArabic(tokens[i - 1]?.word ?? '')) continue;
     const number: Found = { start: tokens[i].start, end: tokens[run.last].end, value: run.value, words: true };
     if (run.ordinal) number.ordinal = true;
     let rest = s.slice(number.end, number.end + 40);

@@ -231,6 +231,12 @@ describe('numbers the checks work found misread (shared data)', () => {
     expect(comparedValues(row.ar, 'ar').numbers).toContain(30);
   });
 
+  test('a lone "and sixty" after a name is the name Stone (جوسلينغ وستون), after a number it counts (مائة وستون)', () => {
+    const row = parallelRow('flores', 'تلقى جوسلينغ وستون');
+    expect(comparedValues(row.ar, 'ar').numbers).toEqual([]);
+    expect(values('مائة وستون', 'ar')).toEqual([160]);
+  });
+
   test('a time of day in words is no number (الساعة العاشرة, à dix heures); a duration is (jusqu’à 18 heures, 18 ساعة)', () => {
     const time = parallelRow('unpc', 'بعد الساعة العاشرة مساء');
     expect(comparedValues(time.ar, 'ar').numbers).toEqual([]);
