@@ -40,6 +40,17 @@ export const COUNTRY_ALIASES: Readonly<Record<string, { fr?: readonly string[]; 
   VN: { fr: ['Vietnam'] },
 };
 
+/**
+ * Adjective stems (masculine, without the article) of countries whose adjective does not
+ * follow from the Arabic name (أمريكي for الولايات المتحدة); the others are derived by rule
+ * (places.ts: فرنسا → فرنسي، المغرب → مغربي، ألمانيا → ألماني).
+ */
+export const COUNTRY_ADJECTIVE_STEMS: Readonly<Record<string, readonly string[]>> = {
+  US: ['أمريكي', 'أميركي'],
+  GB: ['إنجليزي', 'إنكليزي'],
+  NL: ['هولندي'],
+};
+
 /** Continents, cities and organisations. */
 export const PLACES: readonly PlaceEntry[] = [
   { entity: 'continent:europe', fr: ['Europe'], ar: ['أوروبا', 'أوربا'] },

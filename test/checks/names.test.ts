@@ -5,6 +5,8 @@ import { extractNames } from '../../server/anchors/names';
 import { checkNames } from '../../server/checks/names';
 import { looksMisspelled } from '../../server/checks/misspelling';
 import { readSeed, readShared } from '../helpers/shared';
+import { parallelRow } from '../anchors/parallel';
+import { findPlaces } from '../../server/anchors/places';
 
 function namesOf(arabic: string, french: string, accepted?: Map<string, string[]>) {
   return checkNames({ text: arabic, names: extractNames(arabic, 'ar') }, { text: french, names: extractNames(french, 'fr') }, accepted);
@@ -71,5 +73,22 @@ describe('name checks', () => {
     const flags = namesOf('(ألمانيا)', 'Achim Kassow (Allemagne)');
     expect(flags).toEqual([expect.objectContaining({ kind: 'name', severity: 'info', french: expect.objectContaining({ text: 'Achim Kassow' }) })]);
     expect(flags[0].confidence).toBeLessThan(0.5);
+  });
+});
+
+describe('country adjectives', () => {
+  test('الأمريكية stands for États-Unis (FLORES): no note that the Arabic lacks the country', () => {
+    const row = parallelRow('flores', 'تقوم القيادة الإستراتيجية الأمريكية');
+    expect(namesOf(row.ar, row.fr).filter((f) => f.french?.text === 'États-Unis')).toEqual([]);
+  });
+
+  test('adjectives derived from the country names qualify a definite noun; after a name they are a family name', () => {
+    const entities = (text: string) => findPlaces(text, 'ar').map((p) => [p.text, p.entity]);
+    expect(entities('الرئاسة الفرنسية والحكومة المغربية وللشرطة الألمانية')).toEqual([
+      ['الفرنسية', 'country:FR'],
+      ['المغربية', 'country:MA'],
+      ['الألمانية', 'country:DE'],
+    ]);
+    expect(entities('وقال أحمد المصري')).toEqual([]);
   });
 });
