@@ -149,3 +149,11 @@ describe('extractNames in Arabic: common words that look like names', () => {
     expect(people('جمهورية كابو فيردي بصفتها طرفا', 'ar')).toEqual([]);
   });
 });
+
+describe('capitalised common nouns of titles are no names (shared data)', () => {
+  it('Meilleur Acteur, Mission, Force, Réunion du Groupe', () => {
+    expect(people('Golsling et Stone ont respectivement été nominés pour le Meilleur Acteur et la Meilleure Actrice.', 'fr')).toEqual(['Golsling', 'Stone']);
+    expect(people('la Mission des Nations Unies au Soudan du Sud et la Force intérimaire', 'fr')).toEqual([]);
+    expect(people('la Réunion du Groupe de travail', 'fr')).toEqual([]);
+  });
+});
