@@ -78,7 +78,8 @@ const TIME_PREPOSITIONS = new Set(['a', 'vers', 'de', 'et', 'entre', 'des']);
 /** The hour after a French number: a time of day after one of TIME_PREPOSITIONS. */
 const HOURS_AFTER = /^\s+heures?(?![a-z])/;
 /** "années" before a decade in digits (les années 80: the 1980s). */
-const DECADE_BEFORE = /annees\s+$/;
+const DECADE_LOOKBACK = 20;
+const DECADE_BEFORE = /annees\s+(?:\d{2,4}\s*(?:et|a|ou|-|,)\s*)?$/;
 /** An Arabic superlative (أفعل: أكبر, أهم, أطول) after which a bare ordinal counts: ثالث أكبر مدينة. */
 const SUPERLATIVE = /^ا[\u0621-\u064A]{2}[\u0621-\u0648\u064A]$/;
 
@@ -226,7 +227,7 @@ function findDigits(s: string, arabic: boolean, found: Found[], isBlocked: (a: n
     if (glued && glued[1].endsWith('ال')) number.ordinal = true;
     if (ORDINAL_NOUNS.has(withoutClitic(lastWord(before)))) number.ordinal = true;
     // les années 80: the 1980s, as الثمانينيات.
-    if (!arabic && DECADE_BEFORE.test(before) && number.value < 100 && number.value % 10 === 0 && end === numberEnd) number.value += DEFAULT_DECADE_CENTURY;
+    if (!arabic && DECADE_BEFORE.test(s.slice(Math.max(0, start - DECADE_LOOKBACK), start)) && number.value < 100 && number.value % 10 === 0 && end === numberEnd) number.value += DEFAULT_DECADE_CENTURY;
     const currency = UNIT_BEFORE.exec(before);
     if (currency && !number.unit) number.unit = UNIT_WORDS[currency[0].trim()];
     const decimal = arabic ? m[3] : m[2] ?? m[3];

@@ -204,6 +204,8 @@ describe('numbers the checks work found misread (shared data)', () => {
     expect(comparedValues(row.ar, 'ar').numbers).toEqual([1980]);
     expect(comparedValues(row.fr, 'fr').numbers).toEqual([1980]);
     expect(values('dans les années 60', 'fr')).toEqual([1960]);
+    expect(values('dans les années 60 et 70', 'fr')).toEqual([1960, 1970]);
+    expect(values('الستينيات والسبعينيات', 'ar')).toEqual([1960, 1970]);
   });
 
   test('an ordinal without the article before an indefinite noun: عاشر عاصفة is the 10th (10ème tempête)', () => {
