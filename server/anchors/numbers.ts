@@ -77,8 +77,9 @@ const HOUR_WORD = /^(?:[وف])?(?:بال|لل|ال)ساعه$/;
 const TIME_PREPOSITIONS = new Set(['a', 'vers', 'de', 'et', 'entre', 'des']);
 /** The hour after a French number: a time of day after one of TIME_PREPOSITIONS. */
 const HOURS_AFTER = /^\s+heures?(?![a-z])/;
-/** "années" before a decade in digits (les années 80: the 1980s). */
+/** Characters looked back for "années" before a decade. */
 const DECADE_LOOKBACK = 20;
+/** "années" before a decade in digits (les années 80, les années 60 et 70: the 1960s and 1970s). */
 const DECADE_BEFORE = /annees\s+(?:\d{2,4}\s*(?:et|a|ou|-|,)\s*)?$/;
 /** An Arabic superlative (أفعل: أكبر, أهم, أطول) after which a bare ordinal counts: ثالث أكبر مدينة. */
 const SUPERLATIVE = /^ا[\u0621-\u064A]{2}[\u0621-\u0648\u064A]$/;

@@ -92,3 +92,16 @@ describe('country adjectives', () => {
     expect(entities('وقال أحمد المصري')).toEqual([]);
   });
 });
+
+describe('translated names the UN corpus uses', () => {
+  test.each([
+    ['ولا تشترط لكسمبرغ', 'Luxembourg'],
+    ['مبادرة مجلس التعاون الخليجي وآلية تنفيذها', 'Conseil de coopération du Golfe'],
+    ['بين الأمم المتحدة والجماعة الكاريبية', 'Communauté des Caraïbes'],
+    ['جون كيري وزير خارجية الولايات المتحدة', "États-Unis d'Amérique"],
+  ])('%s renders %s', (snippet, french) => {
+    const row = parallelRow('unpc', snippet);
+    expect(namesOf(row.ar, row.fr).map((f) => f.french?.text)).not.toContain(french);
+    expect(namesOf(row.ar, row.fr).filter((f) => french.includes(f.french?.text ?? '~'))).toEqual([]);
+  });
+});
