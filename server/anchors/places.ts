@@ -26,6 +26,8 @@ export interface KeyedWord {
   key: string;
 }
 
+const startsUpper = (word: string): boolean => /^\p{Lu}/u.test(word);
+
 /** The words of a text with their spans and keys (Arabic or Latin folding by language). */
 export function keyedWords(text: string, lang: Lang): KeyedWord[] {
   const fold = lang === 'ar' ? arabicKey : latinKey;
@@ -96,6 +98,8 @@ function buildEntries(): PlaceEntry[] {
 interface Phrase {
   keys: string[];
   entity: string;
+  /** French: which words the name capitalises (La Réunion is no "la réunion"). */
+  capitals: boolean[];
 }
 
 /** Phrases by their first word's key, longest first, for each language. */
@@ -104,10 +108,12 @@ function buildIndex(entries: readonly PlaceEntry[]): Record<'ar' | 'fr', Map<str
   for (const entry of entries) {
     for (const lang of ['ar', 'fr'] as const) {
       for (const name of entry[lang]) {
-        const keys = keyedWords(name, lang).map((w) => w.key);
+        const words = keyedWords(name, lang);
+        const keys = words.map((w) => w.key);
+        const capitals = words.map((w) => lang === 'fr' && startsUpper(w.text));
         if (keys.length === 0 || (lang === 'ar' && keys.length === 1 && AMBIGUOUS_ARABIC.has(keys[0]))) continue;
         const list = index[lang].get(keys[0]) ?? [];
-        if (!list.some((p) => p.keys.join(' ') === keys.join(' '))) list.push({ keys, entity: entry.entity });
+        if (!list.some((p) => p.keys.join(' ') === keys.join(' '))) list.push({ keys, entity: entry.entity, capitals });
         index[lang].set(keys[0], list);
       }
     }
@@ -120,7 +126,6 @@ function buildIndex(entries: readonly PlaceEntry[]): Record<'ar' | 'fr', Map<str
 export const PLACE_ENTRIES: readonly PlaceEntry[] = buildEntries();
 const INDEX = buildIndex(PLACE_ENTRIES);
 
-const startsUpper = (word: string): boolean => /^\p{Lu}/u.test(word);
 
 /** The place or organisation names of a text, longest match first, each with its entity. */
 export function findPlaces(text: string, lang: Lang): NameAnchor[] {
@@ -156,7 +161,7 @@ function phraseAt(words: KeyedWord[], i: number, lang: 'ar' | 'fr'): { length: n
   for (const reading of readings) {
     for (const phrase of INDEX[lang].get(reading) ?? []) {
       if (best && phrase.keys.length <= best.length) break;
-      const fits = phrase.keys.every((key, k) => k === 0 || words[i + k]?.key === key);
+      const fits = phrase.keys.every((key, k) => k === 0 || (words[i + k]?.key === key && (!phrase.capitals[k] || startsUpper(words[i + k].text))));
       if (fits) best = { length: phrase.keys.length, entity: phrase.entity, skip: cliticLength(first, reading) };
     }
   }

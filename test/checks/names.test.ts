@@ -105,3 +105,10 @@ describe('translated names the UN corpus uses', () => {
     expect(namesOf(row.ar, row.fr).filter((f) => french.includes(f.french?.text ?? '~'))).toEqual([]);
   });
 });
+
+test('"La réunion" (the meeting) opening a UN sentence is not La Réunion', () => {
+  const row = parallelRow('unpc', 'يُعقد الاجتماع في شكل جلسة علنية مفتوحة');
+  expect(extractNames(row.fr, 'fr').filter((n) => n.entity)).toEqual([]);
+  expect(namesOf(row.ar, row.fr)).toEqual([]);
+  expect(extractNames('Il vit à La Réunion.', 'fr').map((n) => n.entity)).toEqual(['country:RE']);
+});
