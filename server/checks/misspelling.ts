@@ -11,6 +11,8 @@ const MIN_ARABIC_LETTERS = 4;
 /** Arabic letters rendered right, at least (the name is recognisable). */
 const MIN_MATCHED_LETTERS = 3;
 const ARTICLE = 'ال';
+/** The ending of a French plural. */
+const FRENCH_PLURAL = 's';
 const ARABIC_LETTER = /[\u0621-\u064A]/g;
 
 const isRendered = (step: AlignmentStep): boolean => step.kind === 'match' || step.kind === 'rare';
@@ -21,6 +23,8 @@ export function looksMisspelled(arabic: string, latin: string): boolean {
   const { steps } = alignName(arabicNameWords(arabic).join(' '), latin);
   const majors = steps.filter((step) => step.severity === 'major');
   if (majors.length !== 1 || majors[0].kind !== 'substitute') return false;
+  // A final s for the last Arabic letter is a French plural (îles Vierges, جزر فرجن), not a wrong consonant.
+  if (majors[0] === steps[steps.length - 1] && majors[0].latin === FRENCH_PLURAL) return false;
   if (steps.some((step) => step.arabic === ARTICLE && !isRendered(step))) return false;
   const letters = steps.filter((step) => step.arabic !== undefined && step.arabic !== ARTICLE);
   if (letters.length === 0 || !isRendered(letters[0])) return false;

@@ -41,6 +41,8 @@ describe('what a misspelling looks like', () => {
     expect(looksMisspelled('أخيم كاسو', 'Achim Kassow')).toBe(false);
     expect(looksMisspelled('سيباستيان روغاتش', 'Sebastian Rogač')).toBe(false);
     expect(looksMisspelled('عشق أباد', 'Achgabat')).toBe(false);
+    // UN corpus: "îles Vierges britanniques" beside جزر فرجن البريطانية.
+    expect(looksMisspelled('فرجن', 'Vierges')).toBe(false);
   });
 });
 
