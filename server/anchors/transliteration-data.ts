@@ -5,7 +5,7 @@
 // renderings include the habits of names of foreign origin: a final s for ز (Simpsons
 // سيمبسونز), c for ج (Recep رجب), h and the German ch for خ (Xinhua شينخوا, Achim أخيم), ch
 // for ك (Bachmann باكمان), g for the Slavic h written ه (Lougansk لوهانسك), s and c for ش
-// (Aerosmith, Rogač روغاتش, Versace فرساتشي), t and d for each other in exonyms (Achgabat
+// (Aerosmith إيروشميث before a consonant only, Rogač روغاتش, Versace فرساتشي), t and d for each other in exonyms (Achgabat
 // عشق أباد, Mahomet محمد), ng for the ن of Chinese names (Beijing بيجين).
 
 /** What it costs to leave an Arabic letter out of the Latin spelling. */
@@ -17,6 +17,8 @@ export interface LetterClass {
   usual: readonly string[];
   /** Accepted but less usual renderings: a variant, not an error. */
   rare?: readonly string[];
+  /** Less usual renderings accepted only before a Latin consonant (Aerosmith's s for ش: إيروشميث). */
+  rareBeforeConsonant?: readonly string[];
   /** Cost of not writing the letter at all. */
   drop: DropCost;
   /** Long vowels and weak letters: a vowel difference, never a wrong consonant. */
@@ -49,7 +51,7 @@ export const LETTER_CLASSES: Readonly<Record<string, LetterClass>> = {
   'ر': { usual: ['r'], drop: 'major' },
   'ز': { usual: ['z'], rare: ['dz', 's', 'ss'], drop: 'major' },
   'س': { usual: ['s', 'c', 'ç'], rare: ['z'], drop: 'major' },
-  'ش': { usual: ['ch', 'sh', 'sch'], rare: ['sc', 'x', 's', 'c'], drop: 'major' },
+  'ش': { usual: ['ch', 'sh', 'sch'], rare: ['sc', 'x', 'c'], rareBeforeConsonant: ['s'], drop: 'major' },
   'ص': { usual: ['s', 'c', 'ç'], drop: 'major' },
   'ض': { usual: ['d', 'dh'], rare: ['z', 'th'], drop: 'major' },
   'ط': { usual: ['t'], rare: ['th'], drop: 'major' },
