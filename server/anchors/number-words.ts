@@ -135,6 +135,9 @@ export const FRENCH_APPROXIMATE: Readonly<Record<string, number>> = {
 /** Arabic decades (الثمانينيات, the 1980s) by the tens word they are made from, folded. */
 export const ARABIC_DECADE = /^(?:[وبلف])?(?:ال)?(عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:ي)?ات$/;
 
+/** After a decade, an age: في العشرينيات من عمره, "in his twenties" (une vingtaine d'années): the tens alone. */
+export const ARABIC_DECADE_OF_AGE = /^\s+من\s+(?:ال)?عمر/;
+
 /** The century a decade is in when the text does not say (الثمانينيات, "années 80": the 1980s). */
 export const DEFAULT_DECADE_CENTURY = 1900;
 

@@ -12,7 +12,7 @@ import {
   ARABIC_TEEN_ONE, ARABIC_TEN, ARABIC_TENS, ARABIC_UNITS, FRENCH_ADDITIVE, FRENCH_HUNDRED,
   FRENCH_MULTIPLIER, FRENCH_ORDINAL_SPECIAL, ORDINAL_NOUNS, UNIT_WORDS, MONTH_HEADS, ARABIC_NOT_DEFINITE_UNITS,
   ARABIC_LETTER_NOUNS, FRENCH_FRACTIONS, NEW_MARKERS, ARABIC_ADVERBIAL_ORDINALS, ARABIC_BARE_ORDINALS, BARE_ORDINAL_NOT_BEFORE,
-  FRENCH_APPROXIMATE, ARABIC_DECADE, DEFAULT_DECADE_CENTURY, ARABIC_DECADE_CENTURIES,
+  FRENCH_APPROXIMATE, ARABIC_DECADE, DEFAULT_DECADE_CENTURY, ARABIC_DECADE_CENTURIES, ARABIC_DECADE_OF_AGE,
 } from './number-words';
 import { NumberAnchor } from './types';
 
@@ -521,7 +521,7 @@ function findArabicWords(s: string, tokens: Token[], found: Found[]): void {
     if (decade) {
       // الثمانينيات (من القرن الماضي): the 1980s, as "les années 1980" or "les années 80".
       const rest = s.slice(tokens[i].end, tokens[i].end + 40);
-      const century = ARABIC_DECADE_CENTURIES.find(([pattern]) => pattern.test(rest))?.[1] ?? DEFAULT_DECADE_CENTURY;
+      const century = ARABIC_DECADE_OF_AGE.test(rest) ? 0 : ARABIC_DECADE_CENTURIES.find(([pattern]) => pattern.test(rest))?.[1] ?? DEFAULT_DECADE_CENTURY;
       found.push({ start: tokens[i].start, end: tokens[i].end, value: century + ARABIC_TENS[decade[1]], words: true });
       continue;
     }

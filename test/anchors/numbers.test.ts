@@ -206,6 +206,10 @@ describe('numbers the checks work found misread (shared data)', () => {
     expect(values('dans les années 60', 'fr')).toEqual([1960]);
     expect(values('dans les années 60 et 70', 'fr')).toEqual([1960, 1970]);
     expect(values('الستينيات والسبعينيات', 'ar')).toEqual([1960, 1970]);
+    // FLORES: "في العشرينيات من عمره" beside "une vingtaine d'années": an age, 20 on both sides.
+    const age = parallelRow('flores', 'في العشرينيات من عمره');
+    expect(comparedValues(age.ar, 'ar').numbers).toEqual([20]);
+    expect(comparedValues(age.fr, 'fr').numbers).toEqual([20]);
   });
 
   test('an ordinal without the article before an indefinite noun: عاشر عاصفة is the 10th (10ème tempête)', () => {
