@@ -309,11 +309,13 @@ function toRoman(value: number): string {
 
 function findRoman(folded: FoldedText, found: Found[]): void {
   const original = folded.original;
-  if (!/[IVX]/.test(original)) return;
+  if (!/[IVXLC]/.test(original)) return;
   ROMAN.lastIndex = 0;
   for (let m = ROMAN.exec(original); m; m = ROMAN.exec(original)) {
     const value = romanValue(m[1]);
-    if (value === undefined || /^[LC]$/.test(m[1]) || (!m[2] && /[LC]/.test(m[1]))) continue;
+    // L and C are mostly letters, unless alone in parentheses: a UN session, "résolution 1894 (LVII)" for (د-57).
+    const parenthesised = original[m.index - 1] === '(' && original[m.index + m[0].length] === ')';
+    if (value === undefined || (!parenthesised && (/^[LC]$/.test(m[1]) || (!m[2] && /[LC]/.test(m[1]))))) continue;
     const start = lowerBound(folded.origin, m.index);
     const end = lowerBound(folded.origin, m.index + m[0].length);
     if (value < 2 && !m[2]) continue;

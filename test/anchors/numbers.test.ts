@@ -231,6 +231,13 @@ describe('numbers the checks work found misread (shared data)', () => {
     expect(comparedValues(row.fr, 'fr').numbers).toEqual(comparedValues(row.ar, 'ar').numbers);
   });
 
+  test('a UN session in Roman numerals in parentheses, L and C included: 1894 (LVII) beside 1894 (د-57)', () => {
+    const row = parallelRow('unpc', '1894 (د-57)');
+    expect(comparedValues(row.fr, 'fr').numbers).toContain(57);
+    expect(values('résolution 1576 (L) du 20 mai', 'fr')).toContain(50);
+    expect(values('Article L. 3 du code', 'fr')).toEqual([3]);
+  });
+
   test('une trentaine is about 30, as ثلاثين', () => {
     const row = parallelRow('flores', 'ما يصل إلى ثلاثين أنثى');
     expect(comparedValues(row.fr, 'fr').numbers).toContain(30);
