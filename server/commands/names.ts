@@ -5,7 +5,7 @@
 // itself cannot be read (1) or the command is misused (2).
 import { matchName } from '../anchors/name-match';
 import { Command } from './command';
-import { print, readInputBytes, UsageError, UserError } from './io';
+import { print, readInputText, UsageError } from './io';
 
 /** Longest line answered (characters): longer ones are not names. */
 export const MAX_LINE_LENGTH = 1000;
@@ -30,18 +30,6 @@ export function checkLine(line: string, number: number): { output: string; error
   return { output: `${match.verdict}\t${match.score.toFixed(SCORE_DECIMALS)}\t${match.explanation}` };
 }
 
-/** Decodes the input as UTF-8 text; binary or badly encoded input is a UserError. */
-function decodeInput(file: string | undefined): string {
-  const label = file === undefined || file === '-' ? 'standard input' : file;
-  const bytes = readInputBytes(file);
-  if (bytes.includes(0)) throw new UserError(`${label}: not a text file (it contains NUL bytes); expected lines of arabic<TAB>latin`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    throw new UserError(`${label}: not valid UTF-8 text; expected lines of arabic<TAB>latin`);
-  }
-}
-
 /** `muqabala names check [FILE|-]` */
 export const namesCommand: Command = {
   name: 'names',
@@ -54,7 +42,7 @@ export const namesCommand: Command = {
     if (subcommand === undefined) throw new UsageError(`give a subcommand: ${SUBCOMMANDS.join(', ')}`);
     if (!(SUBCOMMANDS as readonly string[]).includes(subcommand)) throw new UsageError(`unknown subcommand '${subcommand}': expected ${SUBCOMMANDS.join(', ')}`);
     if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}': give one FILE, or - for standard input`);
-    const lines = decodeInput(file).split('\n');
+    const lines = readInputText(file, { allowEmpty: true }).text.split('\n');
     if (lines[lines.length - 1] === '') lines.pop();
     const out: string[] = [];
     lines.forEach((raw, index) => {
