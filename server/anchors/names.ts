@@ -3,7 +3,7 @@
 // (Abdellatif Hammouchi, Ahmed Nasser Al-Raisi, Håkon Skulstad), without function words,
 // titles, months and sentence-initial common words. Arabic: names after a title (السيد),
 // from a name part (عبد، بن، أبو) or a common given name, with the family name that
-// follows (أحمد ناصر الريسي). Given a Latin name of the aligned sentence,
+// follows (أحمد ناصر الريسي), and the subject heading a headline before its verb (حموشي يجري). Given a Latin name of the aligned sentence,
 // findArabicCounterpart finds the Arabic words that render it.
 import { arabicKey, latinKey } from '../text/normalize';
 import { Lang } from '../text/types';
@@ -13,6 +13,7 @@ import {
   ARABIC_FUNCTIONS,
   ARABIC_GIVEN_NAMES,
   ARABIC_GIVEN_NAMES_ALSO_WORDS,
+  ARABIC_HEADLINE_VERBS,
   ARABIC_NAME_PARTS,
   ARABIC_NOT_NAMES,
   ARABIC_TITLES,
@@ -53,6 +54,14 @@ const GIVEN_NAMES_AR = new Set(ARABIC_GIVEN_NAMES.map(nameKey));
 const GIVEN_NAMES_ALSO_WORDS_AR = new Set(ARABIC_GIVEN_NAMES_ALSO_WORDS.map(nameKey));
 const NOT_NAMES_AR = new Set(ARABIC_NOT_NAMES.map(nameKey));
 const FUNCTIONS_AR = new Set(ARABIC_FUNCTIONS.map(nameKey));
+/** Headline verbs, masculine (يجري) and feminine (تجري). */
+const HEADLINE_VERBS_AR = new Set(ARABIC_HEADLINE_VERBS.flatMap((verb) => [nameKey(verb), nameKey(`ت${verb.slice(1)}`)]));
+/** Most words in a headline's subject read as a name. */
+const MAX_HEADLINE_SUBJECT_WORDS = 2;
+/** Where a headline's subject may begin: the text's start, or after a headline separator (.. : – | «). */
+const HEADLINE_START = /(?:^|\.\.+|[:|«"“]|\s[-–—]|\n)[ \u00A0]*$/;
+/** Shortest word taken for a name in a headline's subject (shorter ones are particles: لا، ما). */
+const MIN_HEADLINE_NAME_LENGTH = 3;
 /** A preposition or conjunction glued to the article (بال، لل، وال): never inside a name. */
 const CLITIC_AND_ARTICLE = /^(?:وال|بال|كال|فال|لل|وبال|ولل)/;
 /** A French word, hyphenated parts kept together (Al-Raisi). */
@@ -198,7 +207,32 @@ function arabicNames(text: string): NameAnchor[] {
     names.push(anchor(text, words[i].start + words[i].skip, words[last].end, 'ar'));
     i = last;
   }
-  return names;
+  const subjects = headlineSubjects(text, words, joined).filter((s) => !names.some((n) => s.start < n.end && n.start < s.end));
+  return [...names, ...subjects].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Names that head a headline or one of its parts before a present-tense verb ("من مراكش..
+ * حموشي يجري مباحثات"): one or two words without the article or a conjunction, none of
+ * them a function word, title or common word.
+ */
+function headlineSubjects(text: string, words: readonly ArabicWord[], joined: (a: ArabicWord, b: ArabicWord) => boolean): NameAnchor[] {
+  const subjects: NameAnchor[] = [];
+  const plain = (w: ArabicWord): boolean =>
+    w.key.length >= MIN_HEADLINE_NAME_LENGTH && !notName(w) && !w.key.startsWith('ال') && !/^[وف]/.test(w.key) && !FUNCTIONS_AR.has(w.key);
+  for (let verb = 1; verb < words.length; verb++) {
+    if (!HEADLINE_VERBS_AR.has(words[verb].key) || !joined(words[verb - 1], words[verb])) continue;
+    for (let size = 1; size <= MAX_HEADLINE_SUBJECT_WORDS && verb - size >= 0; size++) {
+      const first = verb - size;
+      const run = words.slice(first, verb);
+      if (!run.every(plain) || !run.slice(1).every((w, k) => joined(run[k], w))) break;
+      if (HEADLINE_START.test(text.slice(0, words[first].start))) {
+        subjects.push(anchor(text, words[first].start, words[verb - 1].end, 'ar'));
+        break;
+      }
+    }
+  }
+  return subjects;
 }
 
 /** Where a Latin name is rendered in an Arabic text: the words, their span and the match. */
