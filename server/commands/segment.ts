@@ -1,5 +1,6 @@
 // `muqabala segment`: splits French or Arabic text into sentences, one non-empty input
 // line per paragraph, printed one sentence per line or as JSON lines with offsets.
+import { htmlToText, looksLikeHtml } from '../text/html';
 import { Paragraph, SegmentLang, segmentParagraphs, sentenceKind } from '../text/segment';
 import { choiceOption, Command } from './command';
 import { print, readInputText, UsageError } from './io';
@@ -37,7 +38,7 @@ export const segmentCommand: Command = {
   name: 'segment',
   summary:
     'Split French or Arabic text into sentences, one non-empty line per paragraph. Reads UTF-8, UTF-16, Windows-1256 or Windows-1252. ' +
-    'In jsonl, start and end count UTF-16 code units into the decoded input as given (byte order mark dropped, CRLF line endings kept), so that text.slice(start, end) is the sentence',
+    'In jsonl, start and end count UTF-16 code units into the decoded input as given (byte order mark dropped, CRLF line endings kept), so that text.slice(start, end) is the sentence. An HTML page is first reduced to its text, one block per line, as ingest does; offsets then count into that text',
   usage: 'muqabala segment [FILE|-] [--lang fr|ar|auto] [--format text|jsonl]',
   options: {
     lang: { type: 'string', short: 'l', multiple: false, help: 'fr, ar or auto (default: detected per line)' },
@@ -47,7 +48,9 @@ export const segmentCommand: Command = {
     if (positionals.length > 1) throw new UsageError(`one input at most (got ${positionals.length}: ${positionals.join(', ')})`);
     const lang: SegmentLang = choiceOption(values, 'lang', LANGS, 'auto');
     const format = choiceOption(values, 'format', FORMATS, 'text');
-    const { text } = readInputText(positionals[0]);
+    const input = readInputText(positionals[0]).text;
+    // A page's tags and scripts are no sentences: segment the text it shows, as ingest reads it.
+    const text = looksLikeHtml(input) ? htmlToText(input) : input;
     print(formatSentences(segmentParagraphs(text, lang), format));
   },
 };

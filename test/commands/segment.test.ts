@@ -19,6 +19,11 @@ beforeAll(() => {
   writeFileSync(join(dir, 'blank.txt'), ' \n\t\n');
   writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
   writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(
+    join(dir, 'page.txt'),
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><script>var s = "<p>Pas une phrase.</p>";</script></head>' +
+      '<body><div><div><h1>Hammouchi reçoit Shahkar</h1><p>M. Hammouchi a reçu M. Shahkar&nbsp;; ils ont parlé.<br>Une autre ligne.</p></div></div></body></html>',
+  );
   writeFileSync(join(dir, 'damaged.txt'), Buffer.concat([Buffer.from('Il a été reçu à Marrakech.\n', 'utf8'), Buffer.from([0xe9, 0x2e])]));
   // Windows-1252 French and Windows-1256 Arabic: the legacy code pages ingest reads.
   writeFileSync(join(dir, 'fr-1252.txt'), Buffer.from('Le préfet a été reçu à Marrakech. Il parle « sécurité ».\r\n', 'latin1'));
@@ -69,6 +74,10 @@ describe('muqabala segment', () => {
     expect(run(['fr-1252.txt'])).toBe('Le préfet a été reçu à Marrakech.\nIl parle « sécurité ».\n\n');
     expect(run(['ar-1256.txt'])).toBe('من مراكش.. حموشي\n\n');
     expect(run(['utf16.txt'])).toBe('Il est venu.\nIl est reparti.\n\n');
+  });
+
+  it('segments the text of an HTML page, not its tags and scripts', () => {
+    expect(run(['page.txt'])).toBe(['Hammouchi reçoit Shahkar', '', 'M. Hammouchi a reçu M. Shahkar\u00a0; ils ont parlé.', '', 'Une autre ligne.', '', ''].join('\n'));
   });
 
   it('refuses empty, binary and damaged input with the one-line reasons ingest gives', () => {
