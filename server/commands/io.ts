@@ -34,8 +34,7 @@ export function inputLabel(file: string | undefined): string {
 export interface InputText {
   text: string;
   label: string;
-  /** null for an empty input accepted with `allowEmpty`. */
-  encoding: TextEncoding | null;
+  encoding: TextEncoding;
 }
 
 /**
@@ -43,14 +42,13 @@ export interface InputText {
  * does: UTF-8 with or without BOM, UTF-16, Windows-1256 or Windows-1252; the BOM is
  * dropped, nothing else is changed (line endings stay as given). A file over the size
  * limit is refused from its size, before it is read. Empty, blank, binary or undecodable
- * input is a UserError naming the input; `allowEmpty` accepts a zero-byte input as ''.
+ * input is a UserError naming the input; `allowBlank` accepts empty and whitespace-only input.
  */
-export function readInputText(file: string | undefined, options: { allowEmpty?: boolean } = {}): InputText {
+export function readInputText(file: string | undefined, options: { allowBlank?: boolean } = {}): InputText {
   const label = inputLabel(file);
   if (label === file) checkSize(fileSize(file), label);
   const bytes = readInputBytes(file);
-  if (bytes.length === 0 && options.allowEmpty) return { text: '', label, encoding: null };
-  const { text, encoding } = decodeText(bytes, label);
+  const { text, encoding } = decodeText(bytes, label, options);
   return { text, label, encoding };
 }
 

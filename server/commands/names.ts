@@ -42,7 +42,7 @@ export const namesCommand: Command = {
     if (subcommand === undefined) throw new UsageError(`give a subcommand: ${SUBCOMMANDS.join(', ')}`);
     if (!(SUBCOMMANDS as readonly string[]).includes(subcommand)) throw new UsageError(`unknown subcommand '${subcommand}': expected ${SUBCOMMANDS.join(', ')}`);
     if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}': give one FILE, or - for standard input`);
-    const lines = readInputText(file, { allowEmpty: true }).text.split('\n');
+    const lines = readInputText(file, { allowBlank: true }).text.split('\n');
     if (lines[lines.length - 1] === '') lines.pop();
     const out: string[] = [];
     lines.forEach((raw, index) => {

@@ -13,6 +13,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'pairs.tsv'), 'حموشي\tHammouchi\nحموشي\tHmouzi\r\nمحمد\tMahmoud\n\nعبد اللطيف Abdellatif\n' + `حموشي\t${'a'.repeat(1200)}\n` + 'فيصل شهكار\tFaisal Shahkar\n');
   writeFileSync(join(dir, 'binary.bin'), Buffer.from([0x89, 0x50, 0x00, 0x01]));
   writeFileSync(join(dir, 'empty.tsv'), '');
+  writeFileSync(join(dir, 'blank.tsv'), ' \n\n');
   // حموشي<TAB>Hammouchi in Windows-1256, as an old Windows editor saves it.
   writeFileSync(join(dir, 'legacy.tsv'), Buffer.from([0xcd, 0xe3, 0xe6, 0xd4, 0xed, 0x09, ...Buffer.from('Hammouchi\r\n')]));
 });
@@ -55,6 +56,12 @@ describe('muqabala names check', () => {
 
   it('prints nothing for an empty file', () => {
     expect(run(['check', 'empty.tsv'])).toEqual({ stdout: '', stderr: '' });
+  });
+
+  it('answers each blank line of a blank file with an error line, as in any other file', () => {
+    expect(run(['check', 'blank.tsv']).stdout).toBe(
+      'error\t0\tline 1: empty line; expected an Arabic name, a tab and a Latin spelling\nerror\t0\tline 2: empty line; expected an Arabic name, a tab and a Latin spelling\n',
+    );
   });
 
   it('reads Windows-1256 input as ingest does', () => {
