@@ -59,7 +59,7 @@ const HEADLINE_VERBS_AR = new Set(ARABIC_HEADLINE_VERBS.flatMap((verb) => [nameK
 /** Most words in a headline's subject read as a name. */
 const MAX_HEADLINE_SUBJECT_WORDS = 2;
 /** Where a headline's subject may begin: the text's start, or after a headline separator (.. : – | «). */
-const HEADLINE_START = /(?:^|\.\.+|[:|«"“]|\s[-–—]|\n)[ \u00A0]*$/;
+const HEADLINE_START = /(?:^|\.\.+|[:|«"“]|\s[-–—]|\n)[ \u00A0\u200B\u200E\u200F\u061C\u2066-\u2069]*$/;
 /** Shortest word taken for a name in a headline's subject (shorter ones are particles: لا، ما). */
 const MIN_HEADLINE_NAME_LENGTH = 3;
 /** A preposition or conjunction glued to the article (بال، لل، وال): never inside a name. */
@@ -70,6 +70,8 @@ const FRENCH_WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
 const ARTICLE_JOINED = /^(?:al|el|ul|ad|ar|as|at|az|ech|ed|er|es|et|ez|en|ben|bin|ibn|ould|abu|abou|bou)-\p{Lu}/u;
 /** What may stand between two words of one name. */
 const NAME_GAP = /^[ \u00A0]$/;
+/** What may stand between two words of one Arabic name: spaces, and the direction marks and zero-width spaces of web text. */
+const ARABIC_NAME_GAP = /^[ \u00A0\u200B\u200E\u200F\u061C\u2066-\u2069]+$/;
 
 /** The name candidates of a text with their spans and matching keys, in text order. */
 export function extractNames(text: string, lang: Lang): NameAnchor[] {
@@ -166,14 +168,14 @@ const FUNCTION_REACH = 3;
 
 function arabicNames(text: string): NameAnchor[] {
   const words = arabicWords(text);
-  const joined = (a: ArabicWord, b: ArabicWord): boolean => /^[ \u00A0]+$/.test(text.slice(a.end, b.start));
+  const joined = (a: ArabicWord, b: ArabicWord): boolean => ARABIC_NAME_GAP.test(text.slice(a.end, b.start));
   // Words right after "function + organisation" (رئيس منظمة الإنتربول …, المدير العام للأمن الوطني …).
   const afterFunction = new Set<number>();
   for (const place of findPlaces(text, 'ar')) {
     if (!place.entity?.startsWith('org:')) continue;
     const next = words.findIndex((w) => w.start >= place.end);
     const first = words.findIndex((w) => w.end > place.start);
-    if (next < 0 || first < 0 || !/^[ \u00A0]+$/.test(text.slice(place.end, words[next].start))) continue;
+    if (next < 0 || first < 0 || !ARABIC_NAME_GAP.test(text.slice(place.end, words[next].start))) continue;
     const before = words.slice(Math.max(0, first - FUNCTION_REACH), first);
     if (before.some((w) => FUNCTIONS_AR.has(w.key) || FUNCTIONS_AR.has(w.key.replace(/^و/, '')))) afterFunction.add(next);
   }
@@ -261,7 +263,7 @@ export function findArabicCounterpart(arabicText: string, latinName: string): Ar
       const skip = cliticLength(words[i], reading);
       for (let size = 1; size <= maxWords && i + size <= words.length; size++) {
         const last = words[i + size - 1];
-        if (size > 1 && !/^[ \u00A0]+$/.test(arabicText.slice(words[i + size - 2].end, last.start))) break;
+        if (size > 1 && !ARABIC_NAME_GAP.test(arabicText.slice(words[i + size - 2].end, last.start))) break;
         const start = words[i].start + skip;
         const text = arabicText.slice(start, last.end);
         if (!plausibleConsonants(text, latinConsonants)) continue;

@@ -55,6 +55,11 @@ describe('extractNames in Arabic', () => {
     expect(people('وأضاف أن المدير يجري مباحثات', 'ar')).toEqual([]);
   });
 
+  it('reads through the direction marks of web text (RLM after a word)', () => {
+    expect(people('\u200fحموشي\u200f يجري مباحثات', 'ar')).toEqual(['حموشي']);
+    expect(people('استقبل السيد عبد اللطيف\u200f حموشي\u200f السيد فيصل\u200f شهكار', 'ar')).toEqual(['عبد اللطيف\u200f حموشي', 'فيصل\u200f شهكار']);
+  });
+
   it('leaves the conjunction out of a name (وفيصل)', () => {
     const text = 'عبد اللطيف حموشي وفيصل شهكار';
     expect(people(text, 'ar')).toEqual(['عبد اللطيف حموشي', 'فيصل شهكار']);
