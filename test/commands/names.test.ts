@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCommandArgs } from '../../server/commands/command';
 import { UsageError, UserError } from '../../server/commands/io';
-import { namesCommand } from '../../server/commands/names';
+import { checkLine, namesCommand } from '../../server/commands/names';
 
 let dir: string;
 beforeAll(() => {
@@ -62,6 +62,11 @@ describe('muqabala names check', () => {
     expect(run(['check', 'blank.tsv']).stdout).toBe(
       'error\t0\tline 1: empty line; expected an Arabic name, a tab and a Latin spelling\nerror\t0\tline 2: empty line; expected an Arabic name, a tab and a Latin spelling\n',
     );
+  });
+
+  it('reads a line with the columns the other way round (latin<TAB>arabic) as meant', () => {
+    expect(checkLine('Hammouchi\tحموشي', 1)).toEqual(checkLine('حموشي\tHammouchi', 1));
+    expect(checkLine('Hmouzi\tحموشي', 1).output).toMatch(/^different\t.*ش written as z/);
   });
 
   it('reads Windows-1256 input as ingest does', () => {
