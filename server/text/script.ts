@@ -41,6 +41,8 @@ function letterScript(char: string): LetterScript {
   if (
     (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
     (code >= 0x1e00 && code <= 0x1eff) ||
+    (code >= 0x1d00 && code <= 0x1dbf) || // phonetic and modifier letters: the superscripts of 93ᵉ, Mᵐᵉ
+    (code >= 0x2071 && code <= 0x209c) || // superscript and subscript letters (ⁿ)
     code === 0xaa || // ª
     code === 0xba // º
   ) {

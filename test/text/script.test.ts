@@ -32,6 +32,11 @@ describe('scriptWeights', () => {
     expect(scriptWeights("L’Interpol a tenu sa 93e session ; contact : presse@interpol.int")).toEqual({ arabic: 0, latin: 6.25, other: 0 });
   });
 
+  it('reads the superscript letters of French ordinals and abbreviations as Latin (93ᵉ, Mᵐᵉ)', () => {
+    expect(scriptWeights('la 93ᵉ session')).toEqual({ arabic: 0, latin: 2.25, other: 0 });
+    expect(lineScript('Mᵐᵉ Dupont')).toBe('latin');
+  });
+
   it('keeps tatweel, harakat and joiners inside a word and reads letters beyond the BMP', () => {
     expect(scriptWeights('مـــراكش مُرَاكِش نمی\u200Cخواهم')).toEqual({ arabic: 3, latin: 0, other: 0 });
     // U+20000 is a CJK letter written as a surrogate pair; a lone surrogate separates words.
