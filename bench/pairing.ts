@@ -1,0 +1,182 @@
+// Document pairing and comparable mode on real data: ranks the French seed reports for the
+// Arabic one (scores and shared anchors), lists the sentence pairs comparable mode finds
+// between the Arabic report and two French retellings, and measures comparable mode's
+// precision and recall on FLORES articles made comparable (French order shuffled, 30% of
+// the sentences dropped on each side, sentences of another article added as noise).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { groupByDocument, loadCorpus, ParallelRow, SHARED_DIR } from './data';
+import { Bead } from '../server/align/beads';
+import { alignComparable } from '../server/align/comparable';
+import { scoreAlignments } from '../server/align/evaluate';
+import { countedSentences, identicalTokenScorer, pairDocuments, PairingDocument, ScorerFactory } from '../server/align/pairing';
+import { segmentParagraph } from '../server/text/segment';
+import { detectLang } from '../server/text/script';
+
+/** Sentences per comparable document built from whole FLORES articles. */
+const DOCUMENT_SENTENCES = 12;
+/** Share of the sentences dropped on each side. */
+const DROP_SHARE = 0.3;
+/** Share of noise sentences added on each side (from another document). */
+const NOISE_SHARE = 0.2;
+/** Documents in quick mode. */
+const QUICK_DOCUMENTS = 20;
+/** Words a line needs to count as text in the seed reader. */
+const MIN_WORDS = 3;
+const SEED = 20251125;
+
+/** The sentence similarity the benchmark uses. */
+export const benchScorer: ScorerFactory = identicalTokenScorer;
+
+/**
+ * A seed report as a pairing document, read simply (until ingest classifies lines): lines
+ * of fewer than MIN_WORDS words are dropped, a ` date YYYY-MM-DD` line gives the date, the
+ * first line is the title, the others are body lines split into sentences.
+ */
+export function seedDocument(id: string, text: string): PairingDocument {
+  const lang = detectLang(text);
+  let date: string | undefined;
+  const sentences: PairingDocument['sentences'] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    const dateLine = /^date (\d{4}-\d{2}-\d{2})\b/.exec(line);
+    if (dateLine) {
+      date = dateLine[1];
+      continue;
+    }
+    if (line.split(/\s+/).length < MIN_WORDS) continue;
+    const kind = sentences.length === 0 ? 'title' : 'body';
+    for (const span of segmentParagraph(line, lang)) sentences.push({ text: span.text, kind });
+  }
+  return { id, lang, date, sentences };
+}
+
+/** The five seed reports, numbered `000` to `004`. */
+export function seedDocuments(): PairingDocument[] {
+  const dir = join(SHARED_DIR, 'seeds');
+  return readdirSync(dir)
+    .filter((f) => /^\d{3}_/.test(f))
+    .sort()
+    .map((f) => seedDocument(f.slice(0, 3), readFileSync(join(dir, f), 'utf8')));
+}
+
+/** Mulberry32: a small seeded generator, so that runs compare. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(items: T[], next: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const k = Math.floor(next() * (i + 1));
+    [out[i], out[k]] = [out[k], out[i]];
+  }
+  return out;
+}
+
+/** A comparable document pair with its gold beads. */
+export interface ComparableCase {
+  ar: string[];
+  fr: string[];
+  gold: Bead[];
+}
+
+/** FLORES articles grouped into documents of about DOCUMENT_SENTENCES sentences (whole articles). */
+function floresDocuments(rows: ParallelRow[]): ParallelRow[][] {
+  const documents: ParallelRow[][] = [];
+  let current: ParallelRow[] = [];
+  for (const article of groupByDocument(rows)) {
+    current.push(...article);
+    if (current.length >= DOCUMENT_SENTENCES) {
+      documents.push(current);
+      current = [];
+    }
+  }
+  return documents;
+}
+
+/**
+ * Makes a comparable pair of a parallel document: drops DROP_SHARE of the sentences on each
+ * side, adds NOISE_SHARE sentences of `noise` on each side, shuffles the French side.
+ */
+export function makeComparable(document: ParallelRow[], noise: ParallelRow[], next: () => number): ComparableCase {
+  type Item = { text: string; row: number };
+  const keep = (rows: ParallelRow[], side: 'ar' | 'fr'): Item[] =>
+    rows.map((row, index) => ({ text: row[side], row: index })).filter(() => next() >= DROP_SHARE);
+  const noiseCount = Math.max(1, Math.round(document.length * NOISE_SHARE));
+  const arNoise = shuffle(noise, next).slice(0, noiseCount).map((row) => ({ text: row.ar, row: -1 }));
+  const frNoise = shuffle(noise, next).slice(0, noiseCount).map((row) => ({ text: row.fr, row: -1 }));
+  const ar = [...keep(document, 'ar')];
+  for (const item of arNoise) ar.splice(Math.floor(next() * (ar.length + 1)), 0, item);
+  const fr = shuffle([...keep(document, 'fr'), ...frNoise], next);
+  const gold: Bead[] = [];
+  ar.forEach((item, i) => {
+    if (item.row < 0) return;
+    const j = fr.findIndex((other) => other.row === item.row);
+    if (j >= 0) gold.push({ src: [i], tgt: [j] });
+  });
+  return { ar: ar.map((i) => i.text), fr: fr.map((i) => i.text), gold };
+}
+
+/** Comparable cases from FLORES (the first `limit` documents). */
+export function floresCases(limit?: number): ComparableCase[] {
+  const documents = floresDocuments(loadCorpus('flores'));
+  const next = random(SEED);
+  const chosen = documents.slice(0, limit ?? documents.length);
+  return chosen.map((document, k) => makeComparable(document, documents[(k + documents.length / 2) % documents.length | 0], next));
+}
+
+function round(value: number): string {
+  return value.toFixed(3);
+}
+
+export function run({ quick }: { quick: boolean }): void {
+  const seeds = seedDocuments();
+  const arabic = seeds.find((d) => d.lang === 'ar');
+  if (arabic) {
+    const french = seeds.filter((d) => d !== arabic);
+    process.stdout.write(`pairing of report ${arabic.id} (${countedSentences(arabic).length} sentences):\n`);
+    for (const pairing of pairDocuments(arabic, french, { scorer: benchScorer })) {
+      const e = pairing.evidence;
+      const list = (items: { src: string[]; tgt: string[] }[]): string => items.map((s) => `${s.src.join('/')} = ${s.tgt.join('/')}`).join('; ');
+      process.stdout.write(
+        `  ${pairing.id} score ${pairing.score.toFixed(2)} ${pairing.relation}; lexical ${round(e.lexical)}, coverage ${round(e.coverage.src)}/${round(e.coverage.tgt)}, sentences ${round(e.sentenceRatio)}, length ${round(e.lengthRatio)}\n` +
+          `    dates: ${list(e.dates)}\n    names: ${list(e.names)}\n    numbers: ${list(e.numbers)}\n`,
+      );
+    }
+    const arSentences = countedSentences(arabic);
+    for (const id of ['001', '002']) {
+      const doc = seeds.find((d) => d.id === id);
+      if (!doc) continue;
+      const frSentences = countedSentences(doc);
+      const beads = alignComparable(arSentences, frSentences, benchScorer(arSentences, frSentences, 'ar', 'fr'));
+      process.stdout.write(`comparable pairs ${arabic.id} × ${id}:\n`);
+      for (const bead of beads) {
+        process.stdout.write(
+          `  [${bead.src.join(', ')}]:[${bead.tgt.join(', ')}] ${round(bead.confidence)}\n    ar: ${bead.src.map((i) => arSentences[i]).join(' ').slice(0, 140)}\n    fr: ${bead.tgt.map((j) => frSentences[j]).join(' ').slice(0, 140)}\n`,
+        );
+      }
+    }
+  }
+
+  const cases = floresCases(quick ? QUICK_DOCUMENTS : undefined);
+  const started = Date.now();
+  const test = cases.map((c) => alignComparable(c.ar, c.fr, benchScorer(c.ar, c.fr, 'ar', 'fr')));
+  const elapsed = Date.now() - started;
+  const scores = scoreAlignments(
+    cases.map((c) => c.gold),
+    test,
+  );
+  const sentences = cases.reduce((sum, c) => sum + c.ar.length + c.fr.length, 0);
+  process.stdout.write(
+    `comparable FLORES: ${cases.length} documents, ${sentences} sentences, ${cases.reduce((s, c) => s + c.gold.length, 0)} gold pairs, ${test.reduce((s, t) => s + t.length, 0)} found, ${elapsed} ms\n` +
+      `  strict precision ${round(scores.strict.precision)} recall ${round(scores.strict.recall)} F1 ${round(scores.strict.f1)}\n`,
+  );
+}

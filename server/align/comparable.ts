@@ -1,0 +1,146 @@
+// Comparable mode: sentence pairs between two reports that tell the same story in their own
+// order (a French article retelling an Arabic one). Every sentence pair is scored with a
+// similarity, then pairs are linked one to one, best first (competitive linking), above a
+// threshold; a 1-2 or 2-1 bead replaces a 1-1 one when the merge scores clearly better.
+// Sentences without a counterpart are left out: no 1-0 or 0-1 beads are written.
+import { InputError } from '../errors';
+import { Bead } from './beads';
+
+/** Smallest similarity of a pair that is kept. */
+export const MIN_SIMILARITY = 0.3;
+/**
+ * A pair is kept only when it beats the best rival of its row and column (another free
+ * partner of either sentence) by this much, unless it is strong on its own.
+ */
+export const MIN_MARGIN = 0.02;
+/** A pair at least this similar is kept whatever its rivals. */
+export const STRONG_SIMILARITY = 0.6;
+/** How much better a 1-2 or 2-1 merge must score than its 1-1 bead to replace it. */
+export const MERGE_GAIN = 0.08;
+/** Margin over the best rival at which the confidence stops growing. */
+const MARGIN_SCALE = 0.25;
+/** Largest number of scored sentence pairs (n × m); beyond it the input is refused. */
+export const MAX_SCORED_PAIRS = 4_000_000;
+
+/** How similar source sentence `srcIndex` is to target sentence `tgtIndex`, in [0, 1]. */
+export type PairSimilarity = (srcIndex: number, tgtIndex: number) => number;
+
+/** How similar a span of source sentences is to a span of target sentences, in [0, 1]. */
+export type SpanSimilarity = (srcIndices: readonly number[], tgtIndices: readonly number[]) => number;
+
+/** Options of `alignComparable`. */
+export interface ComparableOptions {
+  /** Similarity of one source and one target sentence. */
+  similarity: PairSimilarity;
+  /** Similarity of sentence spans; 1-2 and 2-1 beads are only tried when it is given. */
+  spanSimilarity?: SpanSimilarity;
+  /** Smallest similarity kept (default MIN_SIMILARITY). */
+  threshold?: number;
+  /** Smallest margin over the best rival (default MIN_MARGIN). */
+  margin?: number;
+  /** Similarity kept whatever the rivals (default STRONG_SIMILARITY). */
+  strong?: number;
+  /** Gain a merge needs over its 1-1 bead (default MERGE_GAIN). */
+  mergeGain?: number;
+}
+
+/** A bead of comparable mode: always with a confidence in [0, 1]. */
+export interface ComparableBead extends Bead {
+  confidence: number;
+  /** The similarity of the bead's sentences. */
+  similarity: number;
+}
+
+/** All pairwise similarities, row-major (source sentence × target sentence). */
+function scoreMatrix(n: number, m: number, similarity: PairSimilarity): Float64Array {
+  const matrix = new Float64Array(n * m);
+  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) matrix[i * m + j] = similarity(i, j);
+  return matrix;
+}
+
+/**
+ * The best rival of pair (i, j): the best score of row i with another free target sentence
+ * and of column j with another free source sentence (sentences already linked are no rivals).
+ */
+function bestRival(matrix: Float64Array, m: number, i: number, j: number, srcBead: Int32Array, tgtBead: Int32Array): number {
+  let rival = 0;
+  for (let k = 0; k < m; k++) if (k !== j && tgtBead[k] < 0 && matrix[i * m + k] > rival) rival = matrix[i * m + k];
+  for (let k = 0; k < srcBead.length; k++) if (k !== i && srcBead[k] < 0 && matrix[k * m + j] > rival) rival = matrix[k * m + j];
+  return rival;
+}
+
+/** Confidence from a similarity and its margin over the best rival. */
+function confidenceOf(similarity: number, margin: number): number {
+  const sure = Math.min(1, Math.max(0, margin) / MARGIN_SCALE);
+  return Math.min(1, similarity) * (0.5 + 0.5 * sure);
+}
+
+/**
+ * Sentence pairs of two comparable documents, in any order. `src` and `tgt` are the
+ * sentences (only their number is used: the similarity functions know their texts).
+ * Returns beads sorted by their first source sentence, each sentence in at most one bead;
+ * the target side is not in order (check such beads with `checkBeads(…, { ordered: false })`).
+ * Sentences without a counterpart appear in no bead. Throws an InputError when n × m
+ * exceeds MAX_SCORED_PAIRS.
+ */
+export function alignComparable(src: readonly string[], tgt: readonly string[], options: ComparableOptions): ComparableBead[] {
+  const n = src.length;
+  const m = tgt.length;
+  if (n * m > MAX_SCORED_PAIRS) {
+    throw new InputError(
+      `comparable mode scores every sentence pair: ${n} × ${m} sentences is over the limit of ${MAX_SCORED_PAIRS.toLocaleString('en')} pairs; split the documents into parts`,
+    );
+  }
+  const threshold = options.threshold ?? MIN_SIMILARITY;
+  const minMargin = options.margin ?? MIN_MARGIN;
+  const strong = options.strong ?? STRONG_SIMILARITY;
+  const matrix = scoreMatrix(n, m, options.similarity);
+
+  const candidates: number[] = [];
+  for (let cell = 0; cell < n * m; cell++) if (matrix[cell] >= threshold) candidates.push(cell);
+  candidates.sort((a, b) => matrix[b] - matrix[a] || a - b);
+
+  const srcBead = new Int32Array(n).fill(-1);
+  const tgtBead = new Int32Array(m).fill(-1);
+  const beads: ComparableBead[] = [];
+  for (const cell of candidates) {
+    const i = Math.floor(cell / m);
+    const j = cell % m;
+    if (srcBead[i] >= 0 || tgtBead[j] >= 0) continue;
+    const score = matrix[cell];
+    const margin = score - bestRival(matrix, m, i, j, srcBead, tgtBead);
+    if (score < strong && margin < minMargin) continue;
+    srcBead[i] = tgtBead[j] = beads.length;
+    beads.push({ src: [i], tgt: [j], similarity: score, confidence: confidenceOf(score, margin) });
+  }
+
+  if (options.spanSimilarity) mergeNeighbours(beads, srcBead, tgtBead, options.spanSimilarity, options.mergeGain ?? MERGE_GAIN);
+  return beads.sort((a, b) => a.src[0] - b.src[0] || a.tgt[0] - b.tgt[0]);
+}
+
+/**
+ * Grows 1-1 beads into 1-2 or 2-1 ones with a free neighbouring sentence (one in no bead)
+ * when the span similarity beats the 1-1 one by `gain`. Edits `beads` in place.
+ */
+function mergeNeighbours(beads: ComparableBead[], srcBead: Int32Array, tgtBead: Int32Array, spanSimilarity: SpanSimilarity, gain: number): void {
+  for (const bead of beads) {
+    const [i] = bead.src;
+    const [j] = bead.tgt;
+    const options: { src: number[]; tgt: number[] }[] = [];
+    for (const k of [j - 1, j + 1]) if (k >= 0 && k < tgtBead.length && tgtBead[k] < 0) options.push({ src: [i], tgt: [Math.min(j, k), Math.max(j, k)] });
+    for (const k of [i - 1, i + 1]) if (k >= 0 && k < srcBead.length && srcBead[k] < 0) options.push({ src: [Math.min(i, k), Math.max(i, k)], tgt: [j] });
+    let best: { src: number[]; tgt: number[]; score: number } | undefined;
+    for (const option of options) {
+      const score = spanSimilarity(option.src, option.tgt);
+      if (score >= bead.similarity + gain && (!best || score > best.score)) best = { ...option, score };
+    }
+    if (!best) continue;
+    const beadIndex = srcBead[i];
+    for (const s of best.src) srcBead[s] = beadIndex;
+    for (const t of best.tgt) tgtBead[t] = beadIndex;
+    bead.confidence = Math.min(1, bead.confidence * (best.score / bead.similarity));
+    bead.src = best.src;
+    bead.tgt = best.tgt;
+    bead.similarity = best.score;
+  }
+}
