@@ -31,7 +31,7 @@ export const benchScorer: ScorerFactory = identicalTokenScorer;
 /**
  * A seed report as a pairing document, read simply (until ingest classifies lines): lines
  * of fewer than MIN_WORDS words are dropped, a ` date YYYY-MM-DD` line gives the date, the
- * first line is the title, the others are body lines split into sentences.
+ * first line is the title (one sentence), the others are body lines split into sentences.
  */
 export function seedDocument(id: string, text: string): PairingDocument {
   const lang = detectLang(text);
@@ -45,8 +45,8 @@ export function seedDocument(id: string, text: string): PairingDocument {
       continue;
     }
     if (line.split(/\s+/).length < MIN_WORDS) continue;
-    const kind = sentences.length === 0 ? 'title' : 'body';
-    for (const span of segmentParagraph(line, lang)) sentences.push({ text: span.text, kind });
+    if (sentences.length === 0) sentences.push({ text: line, kind: 'title' });
+    else for (const span of segmentParagraph(line, lang)) sentences.push({ text: span.text, kind: 'body' });
   }
   return { id, lang, date, sentences };
 }

@@ -228,22 +228,24 @@ function sharedNumbers(a: DocumentAnchors, b: DocumentAnchors): SharedAnchor[] {
 
 /** Tokens kept by the fallback similarity: digits and Latin words of 3+ letters (numbers, names in Latin letters). */
 const IDENTICAL_TOKEN = /[0-9]+|[a-z]{3,}/g;
+/** Added to the smaller token count of the fallback similarity, so that one shared token proves little. */
+const IDENTICAL_SMOOTHING = 1;
 
 /**
- * The similarity used when no scorer is given: Dice overlap of the tokens written the same
- * on both sides (digits, Latin words), which finds numbers and Latin names only.
+ * The similarity used when no scorer is given: the tokens written the same on both sides
+ * (digits, Latin words) over the smaller side's count of such tokens plus one. Between
+ * Arabic and French it finds numbers and names in Latin letters only.
  */
 export function identicalTokenScorer(src: readonly string[], tgt: readonly string[]): SentenceScorer {
   const tokens = (text: string): Set<string> => new Set(latinKeyTokens(text));
   const srcTokens = src.map(tokens);
   const tgtTokens = tgt.map(tokens);
-  const dice = (x: Set<string>, y: Set<string>): number => {
-    if (x.size === 0 || y.size === 0) return 0;
+  const overlap = (x: Set<string>, y: Set<string>): number => {
     let common = 0;
     for (const t of x) if (y.has(t)) common++;
-    return (2 * common) / (x.size + y.size);
+    return common / (Math.min(x.size, y.size) + IDENTICAL_SMOOTHING);
   };
-  return { similarity: (i, j) => dice(srcTokens[i], tgtTokens[j]) };
+  return { similarity: (i, j) => overlap(srcTokens[i], tgtTokens[j]) };
 }
 
 function latinKeyTokens(text: string): string[] {
