@@ -206,7 +206,32 @@ function sharedNames(a: DocumentAnchors, b: DocumentAnchors): SharedAnchor[] {
       byKey.set(key, entry);
     }
   }
-  return [...byKey.values()];
+  return mergeShortNames([...byKey.values()]);
+}
+
+/** Words of a name key (Arabic article and clitics left as they are). */
+function nameWords(key: string): string[] {
+  return key.split(/\s+/).filter((w) => w !== '');
+}
+
+/**
+ * Folds a shared name whose words all belong to a longer shared name (حموشي into
+ * عبد اللطيف حموشي) into that one, so that one person counts once.
+ */
+function mergeShortNames(names: SharedAnchor[]): SharedAnchor[] {
+  const longestFirst = [...names].sort((a, b) => nameWords(b.value).length - nameWords(a.value).length);
+  const kept: SharedAnchor[] = [];
+  for (const name of longestFirst) {
+    const words = nameWords(name.value);
+    const into = kept.find((k) => k.value.includes(':') === name.value.includes(':') && words.every((w) => nameWords(k.value).includes(w)));
+    if (!into) {
+      kept.push(name);
+      continue;
+    }
+    for (const text of name.src) if (!into.src.includes(text)) into.src.push(text);
+    for (const text of name.tgt) if (!into.tgt.includes(text)) into.tgt.push(text);
+  }
+  return names.filter((n) => kept.includes(n));
 }
 
 function sharedNumbers(a: DocumentAnchors, b: DocumentAnchors): SharedAnchor[] {

@@ -1,4 +1,5 @@
 import { checkBeads, formatBeads, parseBeads } from '../../server/align/beads';
+import { scoreAlignments } from '../../server/align/evaluate';
 import { alignComparable, MAX_SCORED_PAIRS, PairSimilarity } from '../../server/align/comparable';
 import { identicalTokenScorer } from '../../server/align/pairing';
 import { InputError } from '../../server/errors';
@@ -108,5 +109,8 @@ describe('alignComparable', () => {
       [2, 2],
       [5, 5],
     ]);
+    // eval scores such out-of-order beads like any others
+    const gold = [0, 1, 2, 3, 5, 7].map((row) => ({ src: [row], tgt: [frOrder.indexOf(row)] }));
+    expect(scoreAlignments([gold], [beads]).strict).toMatchObject({ precision: 1, recall: 0.5 });
   });
 });
