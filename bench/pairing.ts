@@ -10,8 +10,7 @@ import { Bead } from '../server/align/beads';
 import { alignComparable } from '../server/align/comparable';
 import { scoreAlignments } from '../server/align/evaluate';
 import { countedSentences, identicalTokenScorer, pairDocuments, PairingDocument, ScorerFactory } from '../server/align/pairing';
-import { segmentParagraph } from '../server/text/segment';
-import { detectLang } from '../server/text/script';
+import { ingestDocument } from '../server/text/ingest';
 
 /** Sentences per comparable document built from whole FLORES articles. */
 const DOCUMENT_SENTENCES = 12;
@@ -21,35 +20,10 @@ const DROP_SHARE = 0.3;
 const NOISE_SHARE = 0.2;
 /** Documents in quick mode. */
 const QUICK_DOCUMENTS = 20;
-/** Words a line needs to count as text in the seed reader. */
-const MIN_WORDS = 3;
 const SEED = 20251125;
 
 /** The sentence similarity the benchmark uses. */
 export const benchScorer: ScorerFactory = identicalTokenScorer;
-
-/**
- * A seed report as a pairing document, read simply (until ingest classifies lines): lines
- * of fewer than MIN_WORDS words are dropped, a ` date YYYY-MM-DD` line gives the date, the
- * first line is the title (one sentence), the others are body lines split into sentences.
- */
-export function seedDocument(id: string, text: string): PairingDocument {
-  const lang = detectLang(text);
-  let date: string | undefined;
-  const sentences: PairingDocument['sentences'] = [];
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    const dateLine = /^date (\d{4}-\d{2}-\d{2})\b/.exec(line);
-    if (dateLine) {
-      date = dateLine[1];
-      continue;
-    }
-    if (line.split(/\s+/).length < MIN_WORDS) continue;
-    if (sentences.length === 0) sentences.push({ text: line, kind: 'title' });
-    else for (const span of segmentParagraph(line, lang)) sentences.push({ text: span.text, kind: 'body' });
-  }
-  return { id, lang, date, sentences };
-}
 
 /** The five seed reports, numbered `000` to `004`. */
 export function seedDocuments(): PairingDocument[] {
@@ -57,7 +31,7 @@ export function seedDocuments(): PairingDocument[] {
   return readdirSync(dir)
     .filter((f) => /^\d{3}_/.test(f))
     .sort()
-    .map((f) => seedDocument(f.slice(0, 3), readFileSync(join(dir, f), 'utf8')));
+    .map((f) => ({ id: f.slice(0, 3), ...ingestDocument(readFileSync(join(dir, f)), { name: f }) }));
 }
 
 /** Mulberry32: a small seeded generator, so that runs compare. */

@@ -39,12 +39,15 @@ export interface PairingSentence {
   kind: LineKind;
 }
 
-/** A report as pairing needs it: its language, publication date and sentences. */
+/**
+ * A report as pairing needs it: its language, publication date and sentences. An ingested
+ * document with an id is one: `{ id, ...ingestDocument(bytes) }`.
+ */
 export interface PairingDocument {
   id: string;
   lang: Lang;
   /** Publication date from the metadata, `YYYY-MM-DD`. */
-  date?: string;
+  date?: string | null;
   sentences: PairingSentence[];
 }
 
@@ -120,7 +123,7 @@ export function countedSentences(doc: PairingDocument): string[] {
 }
 
 function documentAnchors(doc: PairingDocument, sentences: readonly string[]): DocumentAnchors {
-  const all: Anchor[] = sentences.flatMap((text) => extractAnchors(text, doc.lang, { documentDate: doc.date }));
+  const all: Anchor[] = sentences.flatMap((text) => extractAnchors(text, doc.lang, { documentDate: doc.date ?? undefined }));
   return {
     dates: all.filter((a): a is DateAnchor => a.kind === 'date'),
     names: all.filter((a): a is NameAnchor => a.kind === 'name'),
