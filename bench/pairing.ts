@@ -18,12 +18,15 @@ const DOCUMENT_SENTENCES = 12;
 const DROP_SHARE = 0.3;
 /** Share of noise sentences added on each side (from another document). */
 const NOISE_SHARE = 0.2;
+/** Share of the French sentences joined with the next one. */
+const MERGE_SHARE = 0.15;
 /** Documents in quick mode. */
 const QUICK_DOCUMENTS = 20;
 const SEED = 20251125;
 
 /** The sentence similarity the benchmark uses. */
 export const benchScorer: ScorerFactory = identicalTokenScorer;
+const floresScorer: ScorerFactory = identicalTokenScorer;
 
 /** The five seed reports, numbered `000` to `004`. */
 export function seedDocuments(): PairingDocument[] {
@@ -78,25 +81,39 @@ function floresDocuments(rows: ParallelRow[]): ParallelRow[][] {
 
 /**
  * Makes a comparable pair of a parallel document: drops DROP_SHARE of the sentences on each
- * side, adds NOISE_SHARE sentences of `noise` on each side, shuffles the French side.
+ * side, adds NOISE_SHARE sentences of `noise` on each side, joins MERGE_SHARE of the French
+ * sentences with the next one (a 2-1 bead when both Arabic sentences are kept side by side),
+ * shuffles the French side.
  */
 export function makeComparable(document: ParallelRow[], noise: ParallelRow[], next: () => number): ComparableCase {
-  type Item = { text: string; row: number };
-  const keep = (rows: ParallelRow[], side: 'ar' | 'fr'): Item[] =>
-    rows.map((row, index) => ({ text: row[side], row: index })).filter(() => next() >= DROP_SHARE);
+  type Item = { text: string; rows: number[] };
+  const keep = (side: 'ar' | 'fr'): Item[] => document.map((row, index) => ({ text: row[side], rows: [index] })).filter(() => next() >= DROP_SHARE);
   const noiseCount = Math.max(1, Math.round(document.length * NOISE_SHARE));
-  const arNoise = shuffle(noise, next).slice(0, noiseCount).map((row) => ({ text: row.ar, row: -1 }));
-  const frNoise = shuffle(noise, next).slice(0, noiseCount).map((row) => ({ text: row.fr, row: -1 }));
-  const ar = [...keep(document, 'ar')];
-  for (const item of arNoise) ar.splice(Math.floor(next() * (ar.length + 1)), 0, item);
-  const fr = shuffle([...keep(document, 'fr'), ...frNoise], next);
+  // different rows on each side, so that noise sentences are no translations of each other
+  const noiseRows = shuffle(noise, next);
+  const ar = keep('ar');
+  for (const row of noiseRows.slice(0, noiseCount)) ar.splice(Math.floor(next() * (ar.length + 1)), 0, { text: row.ar, rows: [] });
+  const arIndex = (row: number): number => ar.findIndex((item) => item.rows[0] === row);
+  const frKept = keep('fr');
+  const fr: Item[] = [];
+  for (let k = 0; k < frKept.length; k++) {
+    const [row] = frKept[k].rows;
+    const following = frKept[k + 1];
+    const i = arIndex(row);
+    if (following && following.rows[0] === row + 1 && i >= 0 && arIndex(row + 1) === i + 1 && next() < MERGE_SHARE) {
+      fr.push({ text: `${frKept[k].text} ${following.text}`, rows: [row, row + 1] });
+      k++;
+    } else fr.push(frKept[k]);
+  }
+  for (const row of noiseRows.slice(noiseCount, 2 * noiseCount)) fr.push({ text: row.fr, rows: [] });
+  const shuffled = shuffle(fr, next);
   const gold: Bead[] = [];
-  ar.forEach((item, i) => {
-    if (item.row < 0) return;
-    const j = fr.findIndex((other) => other.row === item.row);
-    if (j >= 0) gold.push({ src: [i], tgt: [j] });
+  shuffled.forEach((item, j) => {
+    const src = item.rows.map(arIndex).filter((i) => i >= 0);
+    if (src.length > 0) gold.push({ src, tgt: [j] });
   });
-  return { ar: ar.map((i) => i.text), fr: fr.map((i) => i.text), gold };
+  gold.sort((a, b) => a.src[0] - b.src[0]);
+  return { ar: ar.map((item) => item.text), fr: shuffled.map((item) => item.text), gold };
 }
 
 /** Comparable cases from FLORES (the first `limit` documents). */
@@ -142,7 +159,7 @@ export function run({ quick }: { quick: boolean }): void {
 
   const cases = floresCases(quick ? QUICK_DOCUMENTS : undefined);
   const started = Date.now();
-  const test = cases.map((c) => alignComparable(c.ar, c.fr, benchScorer(c.ar, c.fr, 'ar', 'fr')));
+  const test = cases.map((c) => alignComparable(c.ar, c.fr, floresScorer(c.ar, c.fr, 'ar', 'fr')));
   const elapsed = Date.now() - started;
   const scores = scoreAlignments(
     cases.map((c) => c.gold),

@@ -8,7 +8,7 @@ import { extractAnchors } from '../anchors';
 import { matchName } from '../anchors/name-match';
 import { Anchor, DateAnchor, NameAnchor, NumberAnchor } from '../anchors/types';
 import { Lang, LineKind } from '../text/types';
-import { alignComparable, ComparableBead, PairSimilarity, SpanSimilarity } from './comparable';
+import { alignComparable, ComparableBead, SentenceScorer } from './comparable';
 
 /** Weight of a date with a day found in the text of both reports (the event's date). */
 export const EVENT_DATE_WEIGHT = 3;
@@ -24,8 +24,15 @@ export const SMALL_NUMBER_WEIGHT = 0.5;
 export const LEXICAL_WEIGHT = 12;
 /** Smallest score of a report on the same event. */
 export const SAME_EVENT_SCORE = 4;
-/** A translation pairs at least this share of the sentences of each side. */
-export const TRANSLATION_COVERAGE = 0.6;
+/**
+ * A translation pairs at least this share of the sentences of each side (comparable mode
+ * pairs about 60% of a FLORES translation's sentences: it keeps only the surest pairs).
+ */
+export const TRANSLATION_COVERAGE = 0.4;
+/** A translation's sentence pairs follow each other in this share of cases at least. */
+export const TRANSLATION_ORDER = 0.9;
+/** Fewest sentence pairs to judge a translation by. */
+export const TRANSLATION_MIN_PAIRS = 3;
 /** A translation's sentence counts differ by at most this factor (smaller over larger). */
 export const TRANSLATION_COUNT_RATIO = 0.6;
 /** A translation's length ratio (Arabic characters per French character) lies in this range. */
@@ -49,12 +56,6 @@ export interface PairingDocument {
   /** Publication date from the metadata, `YYYY-MM-DD`. */
   date?: string | null;
   sentences: PairingSentence[];
-}
-
-/** Sentence similarity for one pair of reports (the aligner's lexical scorer, or a test's own). */
-export interface SentenceScorer {
-  similarity: PairSimilarity;
-  spanSimilarity?: SpanSimilarity;
 }
 
 /** Builds the sentence similarity of two reports from their sentence texts. */
@@ -92,6 +93,8 @@ export interface PairingEvidence {
   sentenceRatio: number;
   /** Source characters per target character. */
   lengthRatio: number;
+  /** Share of the sentence pairs (by source order) whose target follows the previous one's: 1 for a translation, about ½ for a retelling. */
+  order: number;
   /** The sentence pairs found (comparable mode), source and target sentence numbers among the counted sentences. */
   beads: ComparableBead[];
 }
@@ -284,9 +287,19 @@ function characters(texts: readonly string[]): number {
   return texts.reduce((sum, t) => sum + t.length, 0);
 }
 
+/** Share of consecutive beads (in source order) whose target sentences follow the previous bead's. */
+function orderShare(beads: readonly ComparableBead[]): number {
+  if (beads.length < 2) return 0;
+  let following = 0;
+  for (let k = 1; k < beads.length; k++) if (beads[k].tgt[0] > beads[k - 1].tgt[beads[k - 1].tgt.length - 1]) following++;
+  return following / (beads.length - 1);
+}
+
 function judge(score: number, evidence: PairingEvidence): Relation {
   const [low, high] = TRANSLATION_LENGTH_RATIO;
   if (
+    evidence.beads.length >= TRANSLATION_MIN_PAIRS &&
+    evidence.order >= TRANSLATION_ORDER &&
     Math.min(evidence.coverage.src, evidence.coverage.tgt) >= TRANSLATION_COVERAGE &&
     evidence.sentenceRatio >= TRANSLATION_COUNT_RATIO &&
     evidence.lengthRatio >= low &&
@@ -321,6 +334,7 @@ export function pairDocument(src: PairingDocument, tgt: PairingDocument, options
     coverage: { src: srcSentences.length ? pairedSrc / srcSentences.length : 0, tgt: tgtSentences.length ? pairedTgt / tgtSentences.length : 0 },
     sentenceRatio: shorter / Math.max(1, srcSentences.length, tgtSentences.length),
     lengthRatio: characters(srcSentences) / Math.max(1, characters(tgtSentences)),
+    order: orderShare(beads),
     beads,
   };
   const anchors = [...dates, ...names, ...numbers].reduce((sum, s) => sum + s.weight, 0);

@@ -29,7 +29,7 @@ describe('alignComparable', () => {
     const similarity = fromMatrix([
       [0.1, 0.0, 0.8, 0.1],
       [0.7, 0.1, 0.0, 0.0],
-      [0.1, 0.1, 0.1, 0.2],
+      [0.1, 0.1, 0.1, 0.15],
     ]);
     const beads = alignComparable(names(3), names(4), { similarity });
     expect(beads.map((b) => [b.src, b.tgt])).toEqual([
@@ -50,19 +50,16 @@ describe('alignComparable', () => {
     expect(alignComparable(names(2), names(2), { similarity }).map((b) => [b.src, b.tgt])).toEqual([[[0], [0]]]);
   });
 
-  it('drops a pair too close to a free rival unless it is strong, and lowers its confidence', () => {
-    const similarity = fromMatrix([
+  it('drops a pair too close to a free rival, and grows confidence with the margin', () => {
+    const close = fromMatrix([
       [0.45, 0.44],
       [0.0, 0.0],
     ]);
-    expect(alignComparable(names(2), names(2), { similarity })).toEqual([]);
-    const strong = fromMatrix([
-      [0.7, 0.69],
-      [0.0, 0.0],
-    ]);
-    const [bead] = alignComparable(names(2), names(2), { similarity: strong });
-    expect(bead.src).toEqual([0]);
-    expect(bead.confidence).toBeLessThan(0.4);
+    expect(alignComparable(names(2), names(2), { similarity: close })).toEqual([]);
+    expect(alignComparable(names(2), names(2), { similarity: close, margin: 0 })).toHaveLength(1);
+    const [near] = alignComparable(names(2), names(2), { similarity: fromMatrix([[0.45, 0.4], [0, 0]]) });
+    const [clear] = alignComparable(names(2), names(2), { similarity: fromMatrix([[0.45, 0.1], [0, 0]]) });
+    expect(near.confidence).toBeLessThan(clear.confidence);
   });
 
   it('takes a 1-2 bead when the merged span scores clearly better than the 1-1 bead', () => {
