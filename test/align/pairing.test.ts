@@ -47,6 +47,24 @@ describe('pairDocuments', () => {
     expect(session?.tgt.join(' ')).toMatch(/93/);
   });
 
+  it('ranks 000 (the same meeting) first, then the 43-meetings reports 001 and 002, then the speech 004', () => {
+    const ranking = pairDocuments(arabic, french);
+    expect(ranking.map((p) => p.id)).toEqual(['000', '001', '002', '004']);
+    const [best] = ranking;
+    // the meeting's day in both texts, as an event date
+    expect(best.evidence.dates).toContainEqual(
+      expect.objectContaining({ value: '2025-11-25', role: 'event', src: ['الثلاثاء 25 نونبر 2025'], tgt: ['mardi 25 novembre'] }),
+    );
+    // the UN police chief, matched across scripts, and Hammouchi counted once
+    const names = best.evidence.names;
+    expect(names.find((n) => n.src.includes('فيصل شهكار'))?.tgt).toContain('Faisal Shahkar');
+    expect(names.filter((n) => n.tgt.some((t) => /Hammouchi/.test(t)))).toHaveLength(1);
+    // 002 spells him Abdelatif Hammouchi in the text: still the same person
+    const in002 = ranking.find((p) => p.id === '002')?.evidence.names.find((n) => n.src.includes('عبد اللطيف حموشي'));
+    expect(in002?.tgt).toContain('Abdelatif Hammouchi');
+    for (const pairing of ranking) expect(pairing.relation).toBe('same-event');
+  });
+
   it('ranks the retellings of the Interpol assembly above an unrelated article', () => {
     const unrelated = floresArticles()[0];
     const ranking = pairDocuments(arabic, [...french, asDocument('flores', 'fr', unrelated.fr)]);
