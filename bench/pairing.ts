@@ -20,6 +20,8 @@ const DROP_SHARE = 0.3;
 const NOISE_SHARE = 0.2;
 /** Share of the French sentences joined with the next one. */
 const MERGE_SHARE = 0.15;
+/** Sentences per side of the timed large pair (quick mode: the first number). */
+const LARGE_SIDES = [100, 300] as const;
 /** Documents in quick mode. */
 const QUICK_DOCUMENTS = 20;
 const SEED = 20251125;
@@ -169,5 +171,19 @@ export function run({ quick }: { quick: boolean }): void {
   process.stdout.write(
     `comparable FLORES: ${cases.length} documents, ${sentences} sentences, ${cases.reduce((s, c) => s + c.gold.length, 0)} gold pairs, ${test.reduce((s, t) => s + t.length, 0)} found, ${elapsed} ms\n` +
       `  strict precision ${round(scores.strict.precision)} recall ${round(scores.strict.recall)} F1 ${round(scores.strict.f1)}\n`,
+  );
+
+  // time on a larger pair: UN sentences, French side shuffled
+  const size = quick ? LARGE_SIDES[0] : LARGE_SIDES[1];
+  const rows = loadCorpus('unpc').slice(0, size);
+  const ar = rows.map((r) => r.ar);
+  const order = shuffle(rows.map((_, k) => k), random(SEED));
+  const fr = order.map((k) => rows[k].fr);
+  const timed = Date.now();
+  const beads = alignComparable(ar, fr, benchScorer(ar, fr, 'ar', 'fr'));
+  const elapsedLarge = Date.now() - timed;
+  const large = scoreAlignments([ar.map((_, i) => ({ src: [i], tgt: [order.indexOf(i)] }))], [beads]).strict;
+  process.stdout.write(
+    `comparable ${size} × ${size} UN sentences (French shuffled): ${beads.length} pairs in ${elapsedLarge} ms; strict precision ${round(large.precision)} recall ${round(large.recall)}\n`,
   );
 }
