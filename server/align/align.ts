@@ -23,7 +23,6 @@ import {
   prepareSide,
   ScoreWeights,
   SHAPES,
-  similarityOf,
 } from './scoring';
 
 /** Documents with at most this many DP cells are aligned without a band. */
@@ -55,6 +54,8 @@ export interface AlignOptions {
   weights?: ScoreWeights;
   /** Learn the pair's own vocabulary from a first pass and realign (default true). */
   learnFromDocument?: boolean;
+  /** Coefficients of the confidence calibration (default the fitted ones; bench/fit-confidence.ts). */
+  calibration?: readonly number[];
   /** Date of the documents (`YYYY-MM-DD`), for dates written without a year. */
   documentDate?: string;
 }
@@ -87,7 +88,7 @@ export function alignSentences(src: readonly string[], tgt: readonly string[], o
   const spans = spansBetween(fixed, src.length, tgt.length);
 
   const context = buildAlignmentContext(srcPrepared, tgtPrepared, { srcLang, tgtLang, lexicon });
-  const found = spans.map((span) => alignSpan(context, span, weights)).flat();
+  const found = spans.map((span) => alignSpan(context, span, weights, options.calibration)).flat();
   if (!(options.learnFromDocument ?? true) || weights.match === 0) return mergeWithFixed(found, fixed);
   // Second pass: the character ratio of the surest beads (sentences without a counterpart
   // bias the documents' totals) and, for Arabic–French, the pair's own vocabulary.
@@ -96,7 +97,7 @@ export function alignSentences(src: readonly string[], tgt: readonly string[], o
   if (ratio === undefined && learned === undefined) return mergeWithFixed(found, fixed);
   const merged = learned && lexicon ? mergeLexicons(lexicon, learned) : (learned ?? lexicon);
   const second = buildAlignmentContext(srcPrepared, tgtPrepared, { srcLang, tgtLang, lexicon: merged, ratio });
-  return mergeWithFixed(spans.map((span) => alignSpan(second, span, weights)).flat(), fixed);
+  return mergeWithFixed(spans.map((span) => alignSpan(second, span, weights, options.calibration)).flat(), fixed);
 }
 
 /** The target/source character ratio of the beads with both sides (the unaligned sentences left out), when there are enough of them. */
@@ -149,7 +150,7 @@ function mergeWithFixed(aligned: AlignedBead[], fixed: Bead[]): AlignedBead[] {
 }
 
 /** Aligns one span of the documents, widening the band while the best path runs along its edge. */
-function alignSpan(context: AlignmentContext, span: Span, weights: ScoreWeights): AlignedBead[] {
+function alignSpan(context: AlignmentContext, span: Span, weights: ScoreWeights, calibration?: readonly number[]): AlignedBead[] {
   const n = span.src.length;
   const m = span.tgt.length;
   if (n === 0 && m === 0) return [];
@@ -160,17 +161,16 @@ function alignSpan(context: AlignmentContext, span: Span, weights: ScoreWeights)
     const scorer = new SpanScorer(context, span, band, weights);
     const result = alignInBand(band, SHAPES, (I, J, s) => scorer.cost(I, J, s));
     const isFull = bandCells(band) === (n + 1) * (m + 1);
-    if (!result.touchesEdge || isFull || !path) return toBeads(result.steps, span, scorer);
+    if (!result.touchesEdge || isFull || !path) return toBeads(result.steps, span, calibration);
     band = bandAround(path, m, radius * 2);
   }
 }
 
-function toBeads(steps: PathStep[], span: Span, scorer: SpanScorer): AlignedBead[] {
+function toBeads(steps: PathStep[], span: Span, calibration: readonly number[] | undefined): AlignedBead[] {
   return steps.map((step) => {
     const src = span.src.slice(step.i - step.a, step.i);
     const tgt = span.tgt.slice(step.j - step.b, step.j);
-    const similarity = step.a > 0 && step.b > 0 ? scorer.similarity(step.i, step.j, step.a, step.b) : 0;
-    return { src, tgt, confidence: beadConfidence({ posterior: step.posterior, a: step.a, b: step.b, similarity }) };
+    return { src, tgt, confidence: beadConfidence({ posterior: step.posterior, a: step.a, b: step.b }, calibration) };
   });
 }
 
@@ -364,12 +364,6 @@ class SpanScorer {
     if (a === 0 || b === 0) return this.weights.skip * (a + b);
     this.fill(I, J, a, b);
     return beadCost(a, b, this.evidence, this.context.ratio, this.weights);
-  }
-
-  /** The lexical similarity of the bead of shape a-b ending at DP cell (I, J). */
-  similarity(I: number, J: number, a: number, b: number): number {
-    this.fill(I, J, a, b);
-    return similarityOf(this.evidence);
   }
 }
 

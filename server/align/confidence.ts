@@ -10,8 +10,6 @@ export interface ConfidenceFeatures {
   /** Source and target sentence counts. */
   a: number;
   b: number;
-  /** Lexical similarity of the bead, in [0, 1] (0 for a 1-0 or 0-1 bead). */
-  similarity: number;
 }
 
 /** Keeps a probability away from 0 and 1 before taking its logit. */
@@ -22,7 +20,7 @@ export function confidenceVector(f: ConfidenceFeatures): number[] {
   const p = Math.min(1 - LOGIT_EPSILON, Math.max(LOGIT_EPSILON, f.posterior));
   const skip = f.a === 0 || f.b === 0 ? 1 : 0;
   const multi = f.a + f.b > 2 ? 1 : 0;
-  return [1, Math.log(p / (1 - p)), skip, multi, skip ? 0 : f.similarity];
+  return [1, Math.log(p / (1 - p)), skip, multi];
 }
 
 /** The calibrated probability that a bead is right, in [0, 1]. */

@@ -70,7 +70,7 @@ describe('alignSentences', () => {
     expect(beads.flatMap((b) => b.src)).toHaveLength(pair.src.length);
     expect(beads.flatMap((b) => b.tgt)).toHaveLength(pair.tgt.length);
     expect(scoreAlignments([pair.gold], [beads]).strict.f1).toBeGreaterThan(0.9);
-  });
+  }, 120_000);
 
   it('falls back to length and shared tokens for other language pairs', () => {
     const pair = damage(rows.slice(100, 160).map((r) => [r.en, r.fr] as const), { seed: 3 });
