@@ -31,6 +31,11 @@ const FULL_DP_CELLS = 250_000;
 const INITIAL_BAND_RADIUS = 16;
 /** Posterior a 1-1 bead of the first pass needs to teach the second pass. */
 const LEARN_MIN_POSTERIOR = 0.9;
+/** Longest document (source sentences) whose own vocabulary is learned: beyond, the shipped lexicon suffices. */
+const LEARN_MAX_SENTENCES = 300;
+/** A learned pair must co-occur in this many sure beads with at least this Dice coefficient. */
+const LEARN_MIN_COUNT = 3;
+const LEARN_MIN_DICE = 0.8;
 /** Fewest such beads worth learning from. */
 const LEARN_MIN_BEADS = 4;
 /** Fewest beads to estimate the character ratio from. */
@@ -93,7 +98,7 @@ export function alignSentences(src: readonly string[], tgt: readonly string[], o
   // Second pass: the character ratio of the surest beads (sentences without a counterpart
   // bias the documents' totals) and, for Arabic–French, the pair's own vocabulary.
   const ratio = ratioOfBeads(srcPrepared, tgtPrepared, found);
-  const learned = isArabicFrench(srcLang, tgtLang) ? learnFromBeads(srcPrepared, tgtPrepared, found) : undefined;
+  const learned = isArabicFrench(srcLang, tgtLang) && src.length <= LEARN_MAX_SENTENCES ? learnFromBeads(srcPrepared, tgtPrepared, found) : undefined;
   if (ratio === undefined && learned === undefined) return mergeWithFixed(found, fixed);
   const merged = learned && lexicon ? mergeLexicons(lexicon, learned) : (learned ?? lexicon);
   const second = buildAlignmentContext(srcPrepared, tgtPrepared, { srcLang, tgtLang, lexicon: merged, ratio });
@@ -336,11 +341,13 @@ class SpanScorer {
     e.tgtMatched = 0;
     e.anchorsMatched = 0;
     e.anchorsTotal = 0;
+    let tgtAnchors = 0;
     for (let y = J - b; y < J; y++) {
       const j = this.span.tgt[y];
       e.tgtChars += tgt.chars[j];
       e.tgtTokens += tgt.tokenCount[j];
       e.anchorsTotal += tgt.anchorTotal[j];
+      tgtAnchors += tgt.anchorTotal[j];
       const k = this.pairIndex(I - a, y);
       if (k >= 0) e.tgtMatched += Math.max(0, this.tgtInSrcBlock[k * MAX_BEAD_SIDE + a - 1] - this.chanceTgt * (a - 1) * tgt.tokenCount[j]);
     }
@@ -356,6 +363,8 @@ class SpanScorer {
         if (p >= 0) e.anchorsMatched += this.anchors[p];
       }
     }
+    // An anchor of one sentence found in several sentences of the other side counts once.
+    e.anchorsMatched = Math.min(e.anchorsMatched, tgtAnchors, e.anchorsTotal - tgtAnchors);
   }
 
   /** The cost of the bead of shape SHAPES[s] ending at DP cell (I, J). */
@@ -377,5 +386,5 @@ function learnFromBeads(src: PreparedSide, tgt: PreparedSide, beads: AlignedBead
     const [a, f] = src.lang === 'ar' ? [bead.src[0], bead.tgt[0]] : [bead.tgt[0], bead.src[0]];
     return { ar: arabic.stems[a], fr: french.stems[f] };
   });
-  return learnDice(pairs);
+  return learnDice(pairs, LEARN_MIN_COUNT, LEARN_MIN_DICE);
 }

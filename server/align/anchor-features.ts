@@ -9,7 +9,7 @@ import { foldDigits } from '../text/normalize';
 import { Lang } from '../text/types';
 
 /** Weight of an anchor by kind: how much an equal one on both sides proves. */
-export const ANCHOR_WEIGHTS = { number: 2, date: 2, name: 1.5, mark: 0.5 } as const;
+export const ANCHOR_WEIGHTS = { number: 2, date: 2, name: 0.5, mark: 0.5 } as const;
 /** Most matchName calls spent on one document pair (distinct Arabic × Latin names). */
 const MAX_NAME_COMPARISONS = 40_000;
 /** Digit groups, with thousands/decimal separators, after folding Arabic-Indic digits. */

@@ -43,7 +43,7 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
   anchorMatch: 1.5,
   anchorMiss: 0.2,
   skip: 4.2,
-  shape: { '1-1': 0, '1-2': 2.5, '2-1': 2.5, '2-2': 8, '1-3': 7, '3-1': 7 },
+  shape: { '1-1': 0, '1-2': 2.5, '2-1': 2.5, '2-2': 8, '1-3': 9, '3-1': 9 },
 };
 
 /** Gale & Church's own model: length only, shape priors −log P(1-1 .89, 1-0 .0099, 2-1 .089, 2-2 .011). */
@@ -399,6 +399,8 @@ export function beadEvidence(
     out.anchorsTotal += tgt.anchorTotal[j];
     out.tgtMatched += Math.min(tgtMatched[k], tgt.tokenCount[j]);
   });
+  const tgtAnchors = tgtSentences.reduce((sum, j) => sum + tgt.anchorTotal[j], 0);
+  out.anchorsMatched = Math.min(out.anchorsMatched, tgtAnchors, out.anchorsTotal - tgtAnchors);
   return out;
 }
 
