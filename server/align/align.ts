@@ -16,9 +16,8 @@ import {
   DEFAULT_WEIGHTS,
   emptyEvidence,
   isArabicFrench,
-  countMatched,
-  mark,
   sharedAnchors,
+  SideFeatures,
   PreparedSide,
   prepareSide,
   ScoreWeights,
@@ -28,7 +27,7 @@ import {
 /** Documents with at most this many DP cells are aligned without a band. */
 const FULL_DP_CELLS = 250_000;
 /** Initial radius of the band around the guide path (sentences); doubled while the path touches its edge. */
-const INITIAL_BAND_RADIUS = 16;
+const INITIAL_BAND_RADIUS = 8;
 /** Posterior a 1-1 bead of the first pass needs to teach the second pass. */
 const LEARN_MIN_POSTERIOR = 0.9;
 /** Longest document (source sentences) whose own vocabulary is learned: beyond, the shipped lexicon suffices. */
@@ -38,6 +37,8 @@ const LEARN_MIN_COUNT = 3;
 const LEARN_MIN_DICE = 0.8;
 /** Fewest such beads worth learning from. */
 const LEARN_MIN_BEADS = 4;
+/** Longest document (sentences per side) aligned twice; beyond, the documents' total lengths give the ratio well enough. */
+const SECOND_PASS_MAX_SENTENCES = 2000;
 /** Fewest beads to estimate the character ratio from. */
 const RATIO_MIN_BEADS = 2;
 /** Sentence pairs sampled to estimate the chance of a stem match. */
@@ -94,7 +95,8 @@ export function alignSentences(src: readonly string[], tgt: readonly string[], o
 
   const context = buildAlignmentContext(srcPrepared, tgtPrepared, { srcLang, tgtLang, lexicon });
   const found = spans.map((span) => alignSpan(context, span, weights, options.calibration)).flat();
-  if (!(options.learnFromDocument ?? true) || weights.match === 0) return mergeWithFixed(found, fixed);
+  const secondPass = (options.learnFromDocument ?? true) && weights.match > 0 && Math.max(src.length, tgt.length) <= SECOND_PASS_MAX_SENTENCES;
+  if (!secondPass) return mergeWithFixed(found, fixed);
   // Second pass: the character ratio of the surest beads (sentences without a counterpart
   // bias the documents' totals) and, for Arabic–French, the pair's own vocabulary.
   const ratio = ratioOfBeads(srcPrepared, tgtPrepared, found);
@@ -291,19 +293,21 @@ class SpanScorer {
     const span = this.span;
     const n = span.src.length;
     const m = span.tgt.length;
-    const marks = Array.from({ length: MAX_BEAD_SIDE }, () => new Int32Array(this.context.space));
-    let stamp = 0;
-    // Source blocks starting at i against each target sentence j.
+    // One mark array: a key carries base + k when sentence k of the block (0, 1, 2) holds
+    // it, the smallest k winning, so one pass over a sentence counts all three block sizes.
+    const marks = new Int32Array(this.context.space);
+    const counts = new Float64Array(MAX_BEAD_SIDE);
+    let base = 0;
+    const stampBlock = (side: SideFeatures, sentences: number[], first: number): void => {
+      base += MAX_BEAD_SIDE;
+      for (let k = Math.min(sentences.length - first, MAX_BEAD_SIDE) - 1; k >= 0; k--) markSentence(side, sentences[first + k], marks, base + k);
+    };
     for (let i = 0; i < n; i++) {
-      stamp++;
-      for (let size = 1; size <= MAX_BEAD_SIDE; size++) {
-        for (let x = i; x < Math.min(n, i + size); x++) mark(src, span.src[x], marks[size - 1], stamp);
-      }
+      stampBlock(src, span.src, i);
       for (let j = this.pairLo[i]; j <= this.pairHi[i]; j++) {
         const k = this.pairStart[i] + j - this.pairLo[i];
-        for (let size = 1; size <= MAX_BEAD_SIDE; size++) {
-          this.tgtInSrcBlock[k * MAX_BEAD_SIDE + size - 1] = countMatched(tgt, span.tgt[j], marks[size - 1], stamp);
-        }
+        countInBlocks(tgt, span.tgt[j], marks, base, counts);
+        for (let size = 0; size < MAX_BEAD_SIDE; size++) this.tgtInSrcBlock[k * MAX_BEAD_SIDE + size] = counts[size];
         this.anchors[k] = sharedAnchors(src, span.src[i], tgt, span.tgt[j]);
       }
     }
@@ -311,16 +315,12 @@ class SpanScorer {
     let first = 0;
     for (let j = 0; j < m; j++) {
       while (first < n && this.pairHi[first] < j) first++;
-      stamp++;
-      for (let size = 1; size <= MAX_BEAD_SIDE; size++) {
-        for (let y = j; y < Math.min(m, j + size); y++) mark(tgt, span.tgt[y], marks[size - 1], stamp);
-      }
+      stampBlock(tgt, span.tgt, j);
       for (let i = first; i < n && this.pairLo[i] <= j; i++) {
         if (this.pairHi[i] < j) continue;
         const k = this.pairStart[i] + j - this.pairLo[i];
-        for (let size = 1; size <= MAX_BEAD_SIDE; size++) {
-          this.srcInTgtBlock[k * MAX_BEAD_SIDE + size - 1] = countMatched(src, span.src[i], marks[size - 1], stamp);
-        }
+        countInBlocks(src, span.src[i], marks, base, counts);
+        for (let size = 0; size < MAX_BEAD_SIDE; size++) this.srcInTgtBlock[k * MAX_BEAD_SIDE + size] = counts[size];
       }
     }
   }
@@ -373,6 +373,27 @@ class SpanScorer {
     if (a === 0 || b === 0) return this.weights.skip * (a + b);
     this.fill(I, J, a, b);
     return beadCost(a, b, this.evidence, this.context.ratio, this.weights);
+  }
+}
+
+/** Marks the keys of a sentence's tokens with `value`. */
+function markSentence(side: SideFeatures, s: number, marks: Int32Array, value: number): void {
+  for (let k = side.tokenStart[side.sentenceTokens[s]]; k < side.tokenStart[side.sentenceTokens[s + 1]]; k++) marks[side.candidates[k]] = value;
+}
+
+/**
+ * The weight of sentence s's tokens matched in blocks of 1, 2 and 3 sentences, from marks
+ * base + k (k: first sentence of the block holding the key), into counts[0..2].
+ */
+function countInBlocks(side: SideFeatures, s: number, marks: Int32Array, base: number, counts: Float64Array): void {
+  counts.fill(0);
+  for (let t = side.sentenceTokens[s]; t < side.sentenceTokens[s + 1]; t++) {
+    let nearest = MAX_BEAD_SIDE;
+    for (let k = side.tokenStart[t]; k < side.tokenStart[t + 1]; k++) {
+      const offset = marks[side.candidates[k]] - base;
+      if (offset >= 0 && offset < nearest) nearest = offset;
+    }
+    for (let size = nearest; size < MAX_BEAD_SIDE; size++) counts[size] += side.tokenWeight[t];
   }
 }
 

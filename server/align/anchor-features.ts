@@ -32,6 +32,8 @@ export interface AnchorKey {
 export interface AnchorKeyOptions {
   /** The document's date (`YYYY-MM-DD`), for dates written without a year. */
   documentDate?: string;
+  /** Only the keys found without the anchors layer (digits, marks): the fast path for long documents. */
+  basicOnly?: boolean;
 }
 
 /** A name found in a sentence, before cross-script resolution. */
@@ -88,7 +90,7 @@ export function sentenceAnchorKeys(text: string, lang: Lang, options: AnchorKeyO
   const names: NameMention[] = [];
   let anchors: Anchor[] = [];
   try {
-    anchors = extractAnchors(text, lang, { documentDate: options.documentDate });
+    if (!options.basicOnly) anchors = extractAnchors(text, lang, { documentDate: options.documentDate });
   } catch {
     anchors = [];
   }

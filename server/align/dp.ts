@@ -46,6 +46,9 @@ export function alignInBand(band: Band, shapes: readonly (readonly [number, numb
   const forward = new Float64Array(cells).fill(-Infinity);
   const cellOf = (I: number, J: number): number => (I < 0 || J < lo[I] || J > hi[I] ? -1 : rowStart[I] + J - lo[I]);
   const t = POSTERIOR_TEMPERATURE;
+  // Bead costs computed in the forward pass, kept for the backward pass (NaN: not allowed).
+  const shapeCount = shapes.length;
+  const costs = new Float32Array(cells * shapeCount).fill(NaN);
   best[0] = 0;
   forward[0] = 0;
   for (let I = 0; I <= n; I++) {
@@ -62,6 +65,7 @@ export function alignInBand(band: Band, shapes: readonly (readonly [number, numb
         if (from < 0 || best[from] === Infinity) continue;
         const c = cost(I, J, s);
         if (c === Infinity) continue;
+        costs[here * shapeCount + s] = c;
         const candidate = best[from] + c;
         if (candidate < bestCost) {
           bestCost = candidate;
@@ -89,8 +93,8 @@ export function alignInBand(band: Band, shapes: readonly (readonly [number, numb
         if (I + a > n || J + b > m) continue;
         const to = cellOf(I + a, J + b);
         if (to < 0 || backward[to] === -Infinity) continue;
-        const c = cost(I + a, J + b, s);
-        if (c === Infinity) continue;
+        const c = costs[to * shapeCount + s];
+        if (Number.isNaN(c)) continue;
         total = logAddExp(total, backward[to] - c / t);
       }
       backward[here] = total;

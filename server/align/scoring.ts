@@ -59,6 +59,8 @@ export const LENGTH_ONLY_WEIGHTS: ScoreWeights = {
   shape: { '1-1': 0.12, '1-2': 2.42, '2-1': 2.42, '2-2': 4.5, '1-3': 6.5, '3-1': 6.5 },
 };
 
+/** Longest side (sentences) whose anchors come from the full anchors layer (numbers in words, dates, names). */
+export const FULL_ANCHORS_MAX_SENTENCES = 2000;
 /** Smallest lexicon strength that makes a translation a match. */
 const MIN_TRANSLATION_STRENGTH = 0.05;
 /** Added to the token totals so that two-word sentences prove less than long ones. */
@@ -79,15 +81,21 @@ export interface PreparedSide {
 /** Options of `prepareSide`. */
 export interface PrepareOptions extends AnchorKeyOptions {}
 
-/** Reads the sentences of one side once: lengths, lexical stems, anchor keys. */
+/**
+ * Reads the sentences of one side once: lengths, lexical stems, anchor keys. Sides longer
+ * than FULL_ANCHORS_MAX_SENTENCES get only the anchors found without the anchors layer
+ * (digits, quotes, question marks, parentheses): its extractors would cost more than the
+ * whole alignment, and on long documents the lexicon and digits carry the path.
+ */
 export function prepareSide(sentences: readonly string[], lang: Lang, options: PrepareOptions = {}): PreparedSide {
+  const anchorOptions = { ...options, basicOnly: options.basicOnly ?? sentences.length > FULL_ANCHORS_MAX_SENTENCES };
   const chars = new Float64Array(sentences.length);
   const stems: string[][] = [];
   const anchors: SentenceAnchorKeys[] = [];
   sentences.forEach((text, i) => {
     chars[i] = text.length;
     stems.push(tokenize(text, lang));
-    anchors.push(sentenceAnchorKeys(text, lang, options));
+    anchors.push(sentenceAnchorKeys(text, lang, anchorOptions));
   });
   return { lang, chars, stems, anchors };
 }
