@@ -143,6 +143,7 @@ function spansBetween(fixed: Bead[], n: number, m: number): Span[] {
 
 /** Puts the fixed beads back among the aligned ones, in order on both sides. */
 function mergeWithFixed(aligned: AlignedBead[], fixed: Bead[]): AlignedBead[] {
+  if (fixed.length === 0) return aligned;
   const all: AlignedBead[] = [...aligned, ...fixed.map((bead) => ({ src: [...bead.src], tgt: [...bead.tgt], confidence: bead.confidence ?? 1 }))];
   // Order by position along the path: each bead's first sentence on a side it has, with
   // the other side's position estimated from the last bead seen (a stable insertion).
