@@ -169,6 +169,7 @@ function alignSpan(context: AlignmentContext, span: Span, weights: ScoreWeights,
     const scorer = new SpanScorer(context, span, band, weights);
     const result = alignInBand(band, SHAPES, (I, J, s) => scorer.cost(I, J, s));
     const isFull = bandCells(band) === (n + 1) * (m + 1);
+    if (process.env.MUQABALA_DEBUG) process.stderr.write(`align: band radius ${radius}, ${bandCells(band)} cells, edge ${result.touchesEdge}\n`);
     if (!result.touchesEdge || isFull || !path) return toBeads(result.steps, span, calibration);
     band = bandAround(path, m, radius * 2);
   }

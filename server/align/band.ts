@@ -13,10 +13,15 @@ export interface Band {
 }
 
 /** A key occurring more often than this on one side is not rare enough to guide the path. */
-const MAX_KEY_OCCURRENCES = 4;
-/** Guide points farther than this share of the longer side from the diagonal are ignored (plus a floor). */
+const MAX_KEY_OCCURRENCES = 32;
+/**
+ * Guide points farther than this share of the longer side from the diagonal are ignored,
+ * within a floor and a ceiling (sentences): the ceiling keeps a key repeated far apart in a
+ * long document from pairing its distant occurrences.
+ */
 const CORRIDOR_SHARE = 0.12;
 const CORRIDOR_FLOOR = 40;
+const CORRIDOR_CEILING = 1000;
 
 /** The band allowing every cell. */
 export function fullBand(n: number, m: number): Band {
@@ -76,7 +81,7 @@ export function guidePath(context: AlignmentContext): Float64Array {
   const anchorOffset = context.space;
   const srcKeys = keyOccurrences(context.src, anchorOffset);
   const tgtKeys = keyOccurrences(context.tgt, anchorOffset);
-  const corridor = Math.max(CORRIDOR_FLOOR, CORRIDOR_SHARE * Math.max(n, m));
+  const corridor = Math.max(CORRIDOR_FLOOR, Math.min(CORRIDOR_CEILING, CORRIDOR_SHARE * Math.max(n, m)));
   const weight = new Map<number, number>();
   for (const [key, srcList] of srcKeys) {
     if (srcList.length > MAX_KEY_OCCURRENCES) continue;
