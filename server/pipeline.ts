@@ -1,0 +1,356 @@
+// The import pipeline: bytes of reports in, documents, pairs, beads and flags in the
+// database out. ingest → segment → anchors → pair every Arabic report with the French
+// ones → align each likely pair → check each bead → store. The same text imported twice
+// is stored once (sha256 of the decoded text).
+//
+// The core steps are each behind one small adapter function below (ingestReport,
+// pairReports, alignSides, checkBead, nameMentions). Where the core module is not built
+// yet, the adapter holds a clearly marked minimal FALLBACK so the app runs end to end;
+// when the module lands, the adapter's body becomes a single call to it.
+import { createHash } from 'node:crypto';
+import { InputError } from './errors';
+import type { Db } from './store/database';
+import { DocumentInput, ProcessingDocument, insertBeads, insertDocument, insertPair, loadProcessingDocument, findDocumentBySha, listDocumentIds, pairExists } from './store/write';
+import { acceptedSpellings, recordMentions } from './store/names';
+import { segmentText } from './text/segment';
+import { detectLang } from './text/script';
+import { foldDigits } from './text/normalize';
+import { Lang, LineKind } from './text/types';
+import { extractAnchors } from './anchors/index';
+import type { DateAnchor } from './anchors/types';
+import { extractNumbers } from './anchors/numbers';
+import { extractNames } from './anchors/names';
+import { matchName } from './anchors/name-match';
+import type { Flag } from './checks/types';
+
+/** Pairs scoring at least this are stored as translations of each other. */
+export const TRANSLATION_SCORE = 0.5;
+/** Pairs scoring at least this (and less than a translation) are stored as reports of the same event. */
+export const SAME_EVENT_SCORE = 0.25;
+/** A French name matched to an Arabic one in the same bead at least this well is recorded as a mention. */
+const MENTION_SCORE = 0.3;
+
+/** One report to import: its file name (or a label) and its bytes. */
+export interface ImportInput {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** What an import did, for the command line and the corpus page. */
+export interface ImportSummary {
+  documents: { id: number; name: string; lang: Lang; title: string | null; duplicate: boolean }[];
+  pairs: number;
+  beads: number;
+  flags: number;
+  /** Inputs that could not be imported, with the reason (the rest is imported). */
+  errors: { name: string; message: string }[];
+}
+
+/** Progress of a long import: a stage, how many items of it are done, out of how many. */
+export type ProgressListener = (stage: 'ingest' | 'align', done: number, total: number, label: string) => void;
+
+/** A sentence pair bead as the aligner returns it: 0-based sentence indexes of each side. */
+export interface AlignedBead {
+  src: number[];
+  tgt: number[];
+  confidence: number;
+}
+
+// ---------------------------------------------------------------------------------------
+// Adapters to the core modules.
+
+/**
+ * Decodes, cleans and segments one report.
+ * FALLBACK until the ingest module (ingestDocument) is merged: UTF-8 only, the first
+ * non-empty line is the title, every sentence is body text.
+ */
+export function ingestReport(bytes: Uint8Array, name: string): DocumentInput {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(`${name}: not UTF-8 text; save it as UTF-8 and import it again`);
+  }
+  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (text.trim() === '') throw new InputError(`${name}: the file is empty`);
+  const lang = detectLang(text);
+  const sentences = segmentText(text, lang).map((s) => ({
+    text: s.text,
+    start: s.start,
+    end: s.end,
+    paragraph: s.paragraph,
+    kind: (s.paragraph === 0 ? 'title' : 'body') as LineKind,
+    lang,
+  }));
+  const title = text.split('\n').find((line) => line.trim() !== '')?.trim() ?? null;
+  const date = extractAnchors(text, lang).find((a): a is DateAnchor => a.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(a.value))?.value ?? null;
+  return { name, lang, title, date, encoding: 'utf-8', text, sentences, sha256: sha256(text) };
+}
+
+/** One candidate partner of an Arabic report, as the pairing ranks it. */
+export interface PairCandidate {
+  frenchIndex: number;
+  score: number;
+  relation: 'translation' | 'same-event' | 'unrelated';
+  evidence: Record<string, unknown>;
+}
+
+/**
+ * Ranks French reports as partners of an Arabic one.
+ * FALLBACK until the pairing module (pairDocuments) is merged: the share of the smaller
+ * report's distinct numbers (dates included) found in the other.
+ */
+export function pairReports(arabic: ProcessingDocument, french: ProcessingDocument[]): PairCandidate[] {
+  const numbersOf = (doc: ProcessingDocument): Set<string> =>
+    new Set(extractNumbers(doc.text, doc.lang).map((n) => String(n.value)).filter((v) => v.length > 0));
+  const arabicNumbers = numbersOf(arabic);
+  return french
+    .map((doc, frenchIndex) => {
+      const frenchNumbers = numbersOf(doc);
+      const shared = [...arabicNumbers].filter((n) => frenchNumbers.has(n));
+      const smaller = Math.min(arabicNumbers.size, frenchNumbers.size);
+      const score = smaller === 0 ? 0 : shared.length / smaller;
+      const relation: PairCandidate['relation'] = score >= TRANSLATION_SCORE ? 'translation' : score >= SAME_EVENT_SCORE ? 'same-event' : 'unrelated';
+      return { frenchIndex, score, relation, evidence: { numbers: shared } };
+    })
+    .sort((a, b) => b.score - a.score);
+}
+
+/** Bead moves of the fallback aligner: [Arabic sentences, French sentences, penalty]. */
+const FALLBACK_MOVES: [number, number, number][] = [
+  [1, 1, 0],
+  [1, 0, 4],
+  [0, 1, 4],
+  [2, 1, 1.2],
+  [1, 2, 1.2],
+  [2, 2, 2.5],
+];
+/** Variance of the length difference per character (Gale–Church's s²). */
+const LENGTH_VARIANCE = 6.8;
+
+/**
+ * Aligns the sentences of an Arabic and a French text.
+ * FALLBACK until the alignment module (alignSentences) is merged: Gale–Church length
+ * alignment by dynamic programming, with the character ratio of the two texts.
+ */
+export function alignSides(arabic: string[], french: string[]): AlignedBead[] {
+  const n = arabic.length;
+  const m = french.length;
+  if (n === 0 && m === 0) return [];
+  const arLen = arabic.map((s) => s.length);
+  const frLen = french.map((s) => s.length);
+  const ratio = Math.max(0.2, frLen.reduce((a, b) => a + b, 0) / Math.max(1, arLen.reduce((a, b) => a + b, 0)));
+  const cost = new Float64Array((n + 1) * (m + 1)).fill(Infinity);
+  const back = new Int8Array((n + 1) * (m + 1)).fill(-1);
+  const at = (i: number, j: number): number => i * (m + 1) + j;
+  cost[0] = 0;
+  const moveCost = (i: number, j: number, di: number, dj: number, penalty: number): number => {
+    if (di === 0 || dj === 0) return penalty;
+    let la = 0;
+    let lf = 0;
+    for (let k = i - di; k < i; k++) la += arLen[k];
+    for (let k = j - dj; k < j; k++) lf += frLen[k];
+    const expected = la * ratio;
+    const delta = (lf - expected) / Math.sqrt(Math.max(1, ((expected + lf) / 2) * LENGTH_VARIANCE));
+    return (delta * delta) / 2 + penalty;
+  };
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      if (i === 0 && j === 0) continue;
+      FALLBACK_MOVES.forEach(([di, dj, penalty], move) => {
+        if (i < di || j < dj) return;
+        const total = cost[at(i - di, j - dj)] + moveCost(i, j, di, dj, penalty);
+        if (total < cost[at(i, j)]) {
+          cost[at(i, j)] = total;
+          back[at(i, j)] = move;
+        }
+      });
+    }
+  }
+  const beads: AlignedBead[] = [];
+  for (let i = n, j = m; i > 0 || j > 0; ) {
+    const [di, dj] = FALLBACK_MOVES[back[at(i, j)]];
+    const step = cost[at(i, j)] - cost[at(i - di, j - dj)];
+    beads.push({
+      src: Array.from({ length: di }, (_, k) => i - di + k),
+      tgt: Array.from({ length: dj }, (_, k) => j - dj + k),
+      confidence: Math.round(Math.exp(-step / 2) * 1000) / 1000,
+    });
+    i -= di;
+    j -= dj;
+  }
+  return beads.reverse();
+}
+
+/** What the checks know of the corpus: the spellings reviewers accepted, by Arabic name key. */
+export interface CheckContext {
+  acceptedSpellings: Map<string, string>;
+}
+
+/**
+ * The mismatch flags of one bead (its sentences joined by one space on each side).
+ * FALLBACK until the checks module (checkPair) is merged: a number on one side that the
+ * other side does not have.
+ */
+export function checkBead(arabic: string, french: string, context: CheckContext): Flag[] {
+  void context;
+  if (arabic === '' || french === '') return [];
+  const flags: Flag[] = [];
+  const arabicNumbers = extractNumbers(arabic, 'ar');
+  const frenchNumbers = extractNumbers(french, 'fr');
+  const unmatched = (mine: typeof arabicNumbers, theirs: typeof arabicNumbers): typeof arabicNumbers =>
+    mine.filter((n) => !theirs.some((o) => o.value === n.value));
+  for (const n of unmatched(arabicNumbers, frenchNumbers)) {
+    flags.push({
+      kind: 'number',
+      severity: 'warning',
+      message: `${foldDigits(n.text)} on the Arabic side is not on the French side`,
+      arabic: { start: n.start, end: n.end, text: n.text },
+      confidence: 0.6,
+      detail: { arabic: n.value },
+    });
+  }
+  for (const n of unmatched(frenchNumbers, arabicNumbers)) {
+    flags.push({
+      kind: 'number',
+      severity: 'warning',
+      message: `${n.text} on the French side is not on the Arabic side`,
+      french: { start: n.start, end: n.end, text: n.text },
+      confidence: 0.6,
+      detail: { french: n.value },
+    });
+  }
+  return flags;
+}
+
+/** True while checkBead is the fallback (tests of name flags wait for the real checks). */
+export const USES_FALLBACK_CHECKS = true;
+
+/** A name seen on both sides of a bead: the Arabic form and the French spelling matched to it. */
+export interface NameMention {
+  arabic: string;
+  latin: string;
+}
+
+/** The names of a bead's Arabic side with the French spelling that renders each best. */
+export function nameMentions(arabic: string, french: string): NameMention[] {
+  if (arabic === '' || french === '') return [];
+  const frenchNames = extractNames(french, 'fr');
+  const mentions: NameMention[] = [];
+  for (const name of extractNames(arabic, 'ar')) {
+    let best: { latin: string; score: number } | undefined;
+    for (const candidate of frenchNames) {
+      const match = matchName(name.text, candidate.text);
+      if (match.score >= MENTION_SCORE && (!best || match.score > best.score)) best = { latin: candidate.text, score: match.score };
+    }
+    if (best) mentions.push({ arabic: name.text, latin: best.latin });
+  }
+  return mentions;
+}
+
+// ---------------------------------------------------------------------------------------
+// The pipeline.
+
+/** sha256 of a text, hex. */
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** The joined text of a bead side (sentences joined by one space: flag spans index it). */
+export function joinSide(sentences: { text: string }[], indexes: number[]): string {
+  return indexes.map((i) => sentences[i].text).join(' ');
+}
+
+/**
+ * Imports reports: stores each new one, pairs every Arabic report with the French ones,
+ * aligns and checks the new likely pairs. A file that cannot be read is reported in
+ * `errors` and the others are imported all the same.
+ */
+export function importDocuments(db: Db, inputs: ImportInput[], onProgress?: ProgressListener): ImportSummary {
+  const summary: ImportSummary = { documents: [], pairs: 0, beads: 0, flags: 0, errors: [] };
+  const fresh = new Set<number>();
+  inputs.forEach((input, index) => {
+    onProgress?.('ingest', index, inputs.length, input.name);
+    try {
+      const doc = ingestReport(input.bytes, input.name);
+      const existing = findDocumentBySha(db, doc.sha256);
+      const id = existing ?? insertDocument(db, doc);
+      if (existing === undefined) fresh.add(id);
+      summary.documents.push({ id, name: input.name, lang: doc.lang, title: doc.title, duplicate: existing !== undefined });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      summary.errors.push({ name: input.name, message: error.message });
+    }
+  });
+  onProgress?.('ingest', inputs.length, inputs.length, '');
+
+  const arabicIds = listDocumentIds(db, 'ar');
+  const frenchIds = listDocumentIds(db, 'fr');
+  const french = frenchIds.map((id) => loadProcessingDocument(db, id));
+  const work: { arabic: ProcessingDocument; french: ProcessingDocument; candidate: PairCandidate }[] = [];
+  for (const arabicId of arabicIds) {
+    if (french.length === 0) break;
+    const arabic = loadProcessingDocument(db, arabicId);
+    for (const candidate of pairReports(arabic, french)) {
+      const partner = french[candidate.frenchIndex];
+      if (candidate.relation === 'unrelated') continue;
+      if (!fresh.has(arabicId) && !fresh.has(partner.id)) continue;
+      if (pairExists(db, arabicId, partner.id)) continue;
+      work.push({ arabic, french: partner, candidate });
+    }
+  }
+  const context: CheckContext = { acceptedSpellings: acceptedSpellings(db) };
+  work.forEach(({ arabic, french: partner, candidate }, index) => {
+    onProgress?.('align', index, work.length, `${arabic.title ?? arabic.id} ↔ ${partner.title ?? partner.id}`);
+    const counts = alignAndStorePair(db, arabic, partner, candidate, context);
+    summary.pairs++;
+    summary.beads += counts.beads;
+    summary.flags += counts.flags;
+  });
+  onProgress?.('align', work.length, work.length, '');
+  return summary;
+}
+
+/** Aligns one pair of documents, checks its beads and stores it all in one transaction. */
+function alignAndStorePair(
+  db: Db,
+  arabic: ProcessingDocument,
+  french: ProcessingDocument,
+  candidate: PairCandidate,
+  context: CheckContext,
+): { beads: number; flags: number } {
+  const aligned = alignSides(
+    arabic.sentences.map((s) => s.text),
+    french.sentences.map((s) => s.text),
+  );
+  return db.transaction(() => {
+    const pairId = insertPair(db, { arabicId: arabic.id, frenchId: french.id, score: candidate.score, relation: candidate.relation, evidence: candidate.evidence });
+    let flags = 0;
+    const beads = aligned.map((bead) => {
+      const arabicText = joinSide(arabic.sentences, bead.src);
+      const frenchText = joinSide(french.sentences, bead.tgt);
+      const beadFlags = checkBead(arabicText, frenchText, context);
+      flags += beadFlags.length;
+      return { src: bead.src, tgt: bead.tgt, confidence: bead.confidence, flags: beadFlags, mentions: nameMentions(arabicText, frenchText) };
+    });
+    insertBeads(db, pairId, beads.map((b, i) => ({ ...b, ordinal: i })));
+    recordMentions(
+      db,
+      pairId,
+      beads.flatMap((b) =>
+        b.mentions.map((m) => ({
+          ...m,
+          frenchSentenceId: sentenceHolding(french.sentences, b.tgt, m.latin),
+          arabicSentenceId: sentenceHolding(arabic.sentences, b.src, m.arabic),
+        })),
+      ),
+    );
+    return { beads: beads.length, flags };
+  })();
+}
+
+/** The id of the first of a bead side's sentences containing `text` (the first sentence when none does). */
+function sentenceHolding(sentences: { id: number; text: string }[], indexes: number[], text: string): number {
+  const found = indexes.find((i) => sentences[i].text.includes(text)) ?? indexes[0];
+  return sentences[found].id;
+}
