@@ -331,6 +331,11 @@ function realign(db: Db, pairId: number, user: string): ReviewResult {
   return finish(db, pairId, 'realign', user, null, before, created);
 }
 
+/** What a reviewer sees of a bead (not its version or time stamps), to compare states. */
+function beadState(bead: BeadRecord): string {
+  return JSON.stringify([bead.pair_id, bead.ordinal, bead.ar_first, bead.ar_last, bead.fr_first, bead.fr_last, bead.status]);
+}
+
 /** Undoes the latest event of a pair not yet undone: restores its before-snapshot. */
 function undo(db: Db, pairId: number, user: string): ReviewResult {
   pairDocuments(db, pairId);
@@ -342,10 +347,11 @@ function undo(db: Db, pairId: number, user: string): ReviewResult {
   const event = getEvent(db, row.id);
   const before = event.before as Snapshot;
   const after = event.after as Snapshot;
-  // The state the event left must still be there: otherwise a later change is undone first.
+  // The state the event left must still be there (the same ranges and status; versions
+  // move on with every undo): otherwise a later change has to be undone first.
   for (const bead of after.beads) {
-    const current = db.prepare('SELECT version FROM beads WHERE id = ?').get(bead.id) as { version: number } | undefined;
-    if (!current || current.version !== bead.version) {
+    const current = db.prepare('SELECT * FROM beads WHERE id = ?').get(bead.id) as BeadRecord | undefined;
+    if (!current || beadState(current) !== beadState(bead)) {
       throw new StaleVersionError(
         `bead ${bead.id} changed after '${event.action}' by ${event.user} (event ${event.id}): undo the later change first`,
         current ? getBead(db, bead.id) : null,
