@@ -10,3 +10,5 @@ export { removeInvalidCharacters, oneLine } from './text';
 /** The export formats. */
 export const EXPORT_FORMAT_IDS = ['tmx', 'tsv', 'moses', 'jsonl'] as const;
 export type ExportFormat = (typeof EXPORT_FORMAT_IDS)[number];
+export { ZipWriter, crc32 } from './zip';
+export type { ByteSink } from './zip';

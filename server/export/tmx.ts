@@ -18,11 +18,12 @@ export interface TmxOptions {
   now?: Date;
 }
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+// A carriage return is written as a reference: XML readers would turn a literal one into a line feed.
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\r': '&#13;' };
 
 /** Escapes text for XML content and attribute values. */
 export function escapeXml(text: string): string {
-  return removeInvalidCharacters(text).replace(/[&<>"']/g, (c) => XML_ESCAPES[c]);
+  return removeInvalidCharacters(text).replace(/[&<>"'\r]/g, (c) => XML_ESCAPES[c]);
 }
 
 /** An ISO 8601 time as TMX writes dates: YYYYMMDDThhmmssZ. */

@@ -3,4 +3,4 @@
 export * from '../store/index';
 export { importDocuments } from '../pipeline';
 export type { ImportSummary } from '../pipeline';
-export { writeTmx, writeTsv, writeJsonl, writeMosesSide } from '../export/index';
+export { writeTmx, writeTsv, writeJsonl, writeMosesSide, ZipWriter } from '../export/index';
