@@ -1,16 +1,17 @@
 // The review app: an Express application over an open database (no listen here; the
 // serve command and the tests do that). Pages and actions are in routes/, templates in views/.
 import express, { NextFunction, Request, Response } from 'express';
-import type { Db } from './store';
+import type { BeadView, Db } from './store';
 import { NotFoundError, StaleVersionError } from './store';
 import { InputError } from '../errors';
 import { HttpError, wantsJson } from './http';
 import { csrfProtection } from './csrf';
 import { securityHeaders } from './security';
 import { PUBLIC_DIR, VIEWS_DIR } from './paths';
-import { backPath, renderView, sendPage } from './render';
+import { backPath, sendPage } from './render';
 import { reviewerOf, setReviewer } from './reviewer';
 import { presentBead } from './present';
+import { renderBeadHtml } from './bead-html';
 import { pageRoutes } from './routes/pages';
 import { actionRoutes } from './routes/actions';
 import { ImportLog, importRoutes } from './routes/import';
@@ -125,7 +126,7 @@ async function errorHandler(error: unknown, req: Request, res: Response, _next: 
       const payload: Record<string, unknown> = { error: message };
       if (current) {
         payload.current = current;
-        payload.html = await renderView(res, 'partials/bead', { b: presentBead(current as never), showBoilerplate: false, back: backPath(req.body?.back, '/') });
+        payload.html = renderBeadHtml({ b: presentBead(current as BeadView), showBoilerplate: false, back: backPath(req.body?.back, '/'), csrfToken: res.locals.csrfToken as string });
       }
       res.status(status).json(payload);
       return;

@@ -9,6 +9,7 @@ import { InputError } from '../../errors';
 import { backPath, renderView } from '../render';
 import { presentBead } from '../present';
 import { reviewerOf } from '../reviewer';
+import { renderBeadHtml } from '../bead-html';
 
 const BEAD_ACTIONS = ['confirm', 'reject', 'reopen', 'merge', 'split', 'move', 'undo'] as const;
 const PAIR_ACTIONS = ['confirm-above', 'realign', 'undo'] as const;
@@ -95,7 +96,7 @@ async function answer(req: Request, res: Response, result: ReviewResult, db: Db,
   const showBoilerplate = body.boilerplate === 'show';
   const html: Record<number, string> = {};
   for (const bead of result.beads) {
-    html[bead.id] = await renderView(res, 'partials/bead', { b: presentBead(bead), showBoilerplate, back: backPath(body.back, `/pairs/${result.pairId}`) });
+    html[bead.id] = renderBeadHtml({ b: presentBead(bead), showBoilerplate, back: backPath(body.back, `/pairs/${result.pairId}`), csrfToken: res.locals.csrfToken as string });
   }
   const summary = await renderView(res, 'partials/pair-summary', { pair: getPair(db, result.pairId) });
   res.json({ pairId: result.pairId, beads: result.beads, event: result.event, html, summary });

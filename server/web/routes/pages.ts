@@ -8,6 +8,7 @@ import { sendPageOrJson } from '../render';
 import { presentBead } from '../present';
 import type { ImportLog } from './import';
 import { wordStarts } from '../highlight';
+import { renderBeadHtml } from '../bead-html';
 
 /** The bead filters of the review page, as the store names them. */
 export const BEAD_FILTERS = ['all', 'doubtful', 'unconfirmed', 'confirmed'] as const;
@@ -33,6 +34,7 @@ export function pageRoutes(db: Db, imports: ImportLog): Router {
     const filter = parseChoice(req.query.filter, BEAD_FILTERS, 'all', 'filter');
     const showBoilerplate = req.query.boilerplate === 'show';
     const beads = listBeads(db, pair.id, filter);
+    const here = `/pairs/${pair.id}${filter === 'all' ? '' : `?filter=${filter}`}`;
     await sendPageOrJson(
       req,
       res,
@@ -44,7 +46,7 @@ export function pageRoutes(db: Db, imports: ImportLog): Router {
         filter,
         filters: BEAD_FILTERS,
         showBoilerplate,
-        beads: beads.map(presentBead),
+        beadHtml: beads.map((bead) => renderBeadHtml({ b: presentBead(bead), showBoilerplate, back: here, csrfToken: res.locals.csrfToken as string })),
         threshold: DEFAULT_CONFIRM_THRESHOLD,
       },
       { pair, filter, beads },
@@ -67,6 +69,7 @@ export function pageRoutes(db: Db, imports: ImportLog): Router {
         section: 'corpus',
         pair,
         b: presentBead(bead),
+        beadHtml: renderBeadHtml({ b: presentBead(bead), showBoilerplate: true, back: `/pairs/${pair.id}/beads/${bead.id}`, csrfToken: res.locals.csrfToken as string }),
         previous: index > 0 ? presentBead(beads[index - 1]) : undefined,
         next: index + 1 < beads.length ? presentBead(beads[index + 1]) : undefined,
         wordStarts,
