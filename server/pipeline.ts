@@ -187,7 +187,7 @@ export function alignSides(arabic: string[], french: string[]): AlignedBead[] {
 
 /** What the checks know of the corpus: the spellings reviewers accepted, by Arabic name key. */
 export interface CheckContext {
-  acceptedSpellings: Map<string, string>;
+  acceptedSpellings: ReadonlyMap<string, readonly string[]>;
 }
 
 /**

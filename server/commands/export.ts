@@ -9,6 +9,7 @@ import { DB_OPTION, databasePath } from './database-option';
 import { openDatabase } from '../store/database';
 import { iterateExportRows } from '../store/export-rows';
 import { getPair } from '../store/read';
+import { NotFoundError } from '../store/errors';
 import { EXPORT_FORMAT_IDS, writeJsonl, writeMoses, writeTmx, writeTsv } from '../export/index';
 
 const STATUSES = ['confirmed', 'all'] as const;
@@ -43,7 +44,13 @@ export const exportCommand: Command = {
     if (!existsSync(path)) throw new UserError(`${path}: no such database; import reports first (muqabala import FILES --db ${path})`);
     const db = openDatabase(path);
     try {
-      const pairId = pairText === undefined ? undefined : getPair(db, Number(pairText)).id;
+      let pairId: number | undefined;
+      try {
+        pairId = pairText === undefined ? undefined : getPair(db, Number(pairText)).id;
+      } catch (error) {
+        if (error instanceof NotFoundError) throw new UserError(`${error.message} in ${path}`);
+        throw error;
+      }
       const rows = iterateExportRows(db, { status, pairId });
       let count: number;
       if (format === 'moses') {

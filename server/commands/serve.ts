@@ -1,15 +1,61 @@
 // `muqabala serve`: the review UI over a database file, created (with the sample corpus)
 // when new or empty. Binds 127.0.0.1 unless told otherwise.
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Command, stringOption } from './command';
 import { UsageError } from './io';
 import { DB_OPTION, databasePath } from './database-option';
-import { openDatabase } from '../store/database';
+import { openDatabase, Db } from '../store/database';
 import { loadSampleIfEmpty } from '../store/sample';
+import type { ImportSummary } from '../pipeline';
 import { createApp } from '../web/app';
 
 export const DEFAULT_PORT = 3000;
 export const DEFAULT_HOST = '127.0.0.1';
+
+/** A running review server. */
+export interface RunningServer {
+  server: Server;
+  db: Db;
+  url: string;
+  /** The sample import when the database was empty, else null. */
+  sample: ImportSummary | null;
+  close(): Promise<void>;
+}
+
+/** Opens (creating) the database, loads the sample into an empty one, and listens. */
+export async function startServer(options: { dbPath: string; port: number; host: string; sample: boolean }): Promise<RunningServer> {
+  const db = openDatabase(options.dbPath);
+  try {
+    const sample = options.sample ? loadSampleIfEmpty(db) : null;
+    const server = createApp({ db }).listen(options.port, options.host);
+    await new Promise<void>((resolve, reject) => {
+      server.once('listening', resolve);
+      server.once('error', (error: NodeJS.ErrnoException) =>
+        reject(error.code === 'EADDRINUSE' ? new UsageError(`port ${options.port} is already in use: choose another with --port`) : error),
+      );
+    });
+    const { port } = server.address() as AddressInfo;
+    const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+    return {
+      server,
+      db,
+      url: `http://${host}:${port}/`,
+      sample,
+      close: () =>
+        new Promise<void>((resolve) => {
+          server.closeAllConnections();
+          server.close(() => {
+            db.close();
+            resolve();
+          });
+        }),
+    };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
 
 /** `muqabala serve [--db PATH] [--port 3000] [--host 127.0.0.1]` */
 export const serveCommand: Command = {
@@ -25,29 +71,14 @@ export const serveCommand: Command = {
   async run(values) {
     const portText = stringOption(values, 'port') ?? process.env.PORT ?? String(DEFAULT_PORT);
     if (!/^\d{1,5}$/.test(portText) || Number(portText) > 65535) throw new UsageError(`--port must be a number from 0 to 65535 (got ${portText})`);
-    const host = stringOption(values, 'host') ?? process.env.HOST ?? DEFAULT_HOST;
-    const path = databasePath(values);
-    const db = openDatabase(path);
-    if (values['no-sample'] !== true) {
-      const loaded = loadSampleIfEmpty(db);
-      if (loaded) process.stderr.write(`muqabala serve: new database ${path}: loaded the sample corpus (${loaded.documents.length} reports, ${loaded.pairs} pair(s))\n`);
+    const dbPath = databasePath(values);
+    const running = await startServer({ dbPath, port: Number(portText), host: stringOption(values, 'host') ?? process.env.HOST ?? DEFAULT_HOST, sample: values['no-sample'] !== true });
+    if (running.sample) {
+      process.stderr.write(`muqabala serve: new database ${dbPath}: loaded the sample corpus (${running.sample.documents.length} reports, ${running.sample.pairs} pair(s))\n`);
     }
-    const app = createApp({ db });
-    await new Promise<void>((resolve, reject) => {
-      const server: Server = app.listen(Number(portText), host, () => {
-        const address = server.address();
-        const port = typeof address === 'object' && address ? address.port : portText;
-        process.stderr.write(`muqabala serve: review UI on http://${host.includes(':') ? `[${host}]` : host}:${port}/ (database ${path})\n`);
-      });
-      server.on('error', (error: NodeJS.ErrnoException) =>
-        reject(error.code === 'EADDRINUSE' ? new UsageError(`port ${portText} is already in use: choose another with --port`) : error),
-      );
-      const stop = (): void => {
-        server.close(() => {
-          db.close();
-          resolve();
-        });
-      };
+    process.stderr.write(`muqabala serve: review UI on ${running.url} (database ${dbPath}); Ctrl-C stops it\n`);
+    await new Promise<void>((resolve) => {
+      const stop = (): void => void running.close().then(resolve);
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });

@@ -53,9 +53,9 @@ export function recordMentions(db: Db, pairId: number, mentions: MentionInput[])
 }
 
 /** The accepted spellings, by the Arabic name's key (what the checks compare against). */
-export function acceptedSpellings(db: Db): Map<string, string> {
+export function acceptedSpellings(db: Db): Map<string, string[]> {
   const rows = db.prepare('SELECT key, accepted FROM names WHERE accepted IS NOT NULL').all() as { key: string; accepted: string }[];
-  return new Map(rows.map((r) => [r.key, r.accepted]));
+  return new Map(rows.map((r) => [r.key, [r.accepted]]));
 }
 
 /** Marks the accepted French spelling of an Arabic name (created when not yet known). */
