@@ -22,12 +22,21 @@ export interface NumberAnchor extends AnchorSpan {
   percent?: boolean;
   /** The unit of an amount, normalised (e.g. `EUR`, `USD`, `MAD`, `km`), when there is one. */
   unit?: string;
+  /** A list number at the start of a line ("7 -", "11.", "10-"): checks may ignore it. */
+  listNumber?: boolean;
+  /** Written in words (quarante-trois, ثلاث وأربعين, الثالثة والتسعين) rather than digits. */
+  words?: boolean;
 }
 
 /** A date or part of one; missing parts are absent. */
 export interface DateAnchor extends AnchorSpan {
   kind: 'date';
-  /** ISO-like value: `2025-11-25`, `2025-11`, `--11-25` (no year), `2025`. */
+  /**
+   * ISO-like value, the same for the same date in either language: `2025-11-25` (full),
+   * `--11-25` (day and month, no year known), `2025-11` (month and year), `--11` (a month
+   * alone), `weekday:2` (a weekday alone, 0 = Sunday). A missing year is taken from the
+   * document date when one is given. A year alone ("en 2015", "عام 1995") is no date but a number.
+   */
   value: string;
   year?: number;
   /** 1–12. */
