@@ -12,12 +12,9 @@ import { InputError } from './errors';
 import type { Db } from './store/database';
 import { DocumentInput, ProcessingDocument, insertBeads, insertDocument, insertPair, loadProcessingDocument, findDocumentBySha, listDocumentIds, pairExists } from './store/write';
 import { acceptedSpellings, recordMentions } from './store/names';
-import { segmentText } from './text/segment';
-import { detectLang } from './text/script';
+import { ingestDocument } from './text/ingest';
 import { foldDigits } from './text/normalize';
-import { Lang, LineKind } from './text/types';
-import { extractAnchors } from './anchors/index';
-import type { DateAnchor } from './anchors/types';
+import { Lang } from './text/types';
 import { extractNumbers } from './anchors/numbers';
 import { extractNames } from './anchors/names';
 import { matchName } from './anchors/name-match';
@@ -59,32 +56,19 @@ export interface AlignedBead {
 // ---------------------------------------------------------------------------------------
 // Adapters to the core modules.
 
-/**
- * Decodes, cleans and segments one report.
- * FALLBACK until the ingest module (ingestDocument) is merged: UTF-8 only, the first
- * non-empty line is the title, every sentence is body text.
- */
+/** Decodes, cleans, classifies and segments one report (the ingest module). */
 export function ingestReport(bytes: Uint8Array, name: string): DocumentInput {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError(`${name}: not UTF-8 text; save it as UTF-8 and import it again`);
-  }
-  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (text.trim() === '') throw new InputError(`${name}: the file is empty`);
-  const lang = detectLang(text);
-  const sentences = segmentText(text, lang).map((s) => ({
-    text: s.text,
-    start: s.start,
-    end: s.end,
-    paragraph: s.paragraph,
-    kind: (s.paragraph === 0 ? 'title' : 'body') as LineKind,
-    lang,
-  }));
-  const title = text.split('\n').find((line) => line.trim() !== '')?.trim() ?? null;
-  const date = extractAnchors(text, lang).find((a): a is DateAnchor => a.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(a.value))?.value ?? null;
-  return { name, lang, title, date, encoding: 'utf-8', text, sentences, sha256: sha256(text) };
+  const doc = ingestDocument(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { name });
+  return {
+    name,
+    lang: doc.lang,
+    title: doc.title,
+    date: doc.date,
+    encoding: doc.encoding ?? 'utf-8',
+    text: doc.text,
+    sentences: doc.sentences.map((s) => ({ text: s.text, start: s.start, end: s.end, paragraph: s.paragraph, kind: s.kind, lang: s.lang })),
+    sha256: sha256(doc.text),
+  };
 }
 
 /** One candidate partner of an Arabic report, as the pairing ranks it. */

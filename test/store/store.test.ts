@@ -54,14 +54,18 @@ test('the sample is loaded into an empty database only, and a second import of i
   expect(pair.frenchTitle).toContain('Essaouira');
 });
 
-test('an unreadable file is reported and the others are imported', () => {
+test('an unreadable file is reported and the others are imported; Latin-1 text is decoded', () => {
   const summary = importDocuments(db, [
-    { name: 'latin1.txt', bytes: Buffer.from([0x45, 0x73, 0x73, 0x61, 0x6f, 0x75, 0x69, 0x72, 0x61, 0xe9, 0x20]) },
+    { name: 'binary.bin', bytes: Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3, 0, 0]) },
     { name: 'empty.txt', bytes: Buffer.from('  \n') },
+    { name: 'latin1.txt', bytes: Buffer.from('Le forum de la région a réuni des délégués à Essaouira.\n', 'latin1') },
     ...sampleInputs(),
   ]);
-  expect(summary.errors.map((e) => e.name)).toEqual(['latin1.txt', 'empty.txt']);
-  expect(summary.documents).toHaveLength(3);
+  expect(summary.errors.map((e) => e.name)).toEqual(['binary.bin', 'empty.txt']);
+  expect(summary.documents).toHaveLength(4);
+  const latin1 = db.prepare("SELECT lang, encoding, text FROM documents WHERE source = 'latin1.txt'").get() as { lang: string; encoding: string; text: string };
+  expect(latin1.lang).toBe('fr');
+  expect(latin1.text).toContain('région a réuni des délégués');
 });
 
 test('deleting a document removes its sentences, pairs and beads (foreign keys cascade)', () => {
