@@ -115,12 +115,40 @@ const FALLBACK_MOVES: [number, number, number][] = [
 /** Variance of the length difference per character (Gale–Church's s²). */
 const LENGTH_VARIANCE = 6.8;
 
+/** A bead a reviewer confirmed: kept as it is when the rest is aligned again. */
+export interface FixedBead {
+  src: number[];
+  tgt: number[];
+}
+
 /**
- * Aligns the sentences of an Arabic and a French text.
+ * Aligns the sentences of an Arabic and a French text, keeping the `fixed` beads exactly
+ * and aligning the rest around them.
  * FALLBACK until the alignment module (alignSentences) is merged: Gale–Church length
- * alignment by dynamic programming, with the character ratio of the two texts.
+ * alignment by dynamic programming, run on each stretch between two fixed beads.
  */
-export function alignSides(arabic: string[], french: string[]): AlignedBead[] {
+export function alignSides(arabic: string[], french: string[], fixed: FixedBead[] = []): AlignedBead[] {
+  const result: AlignedBead[] = [];
+  let arCursor = 0;
+  let frCursor = 0;
+  const sorted = [...fixed].sort((a, b) => (a.src[0] ?? a.tgt[0] ?? 0) - (b.src[0] ?? b.tgt[0] ?? 0));
+  for (const stop of [...sorted, null]) {
+    const arEnd = stop === null ? arabic.length : (stop.src[0] ?? arCursor);
+    const frEnd = stop === null ? french.length : (stop.tgt[0] ?? frCursor);
+    for (const bead of lengthAlign(arabic.slice(arCursor, arEnd), french.slice(frCursor, frEnd))) {
+      result.push({ src: bead.src.map((k) => k + arCursor), tgt: bead.tgt.map((k) => k + frCursor), confidence: bead.confidence });
+    }
+    if (stop !== null) {
+      result.push({ src: stop.src, tgt: stop.tgt, confidence: 1 });
+      if (stop.src.length > 0) arCursor = stop.src[stop.src.length - 1] + 1;
+      if (stop.tgt.length > 0) frCursor = stop.tgt[stop.tgt.length - 1] + 1;
+    }
+  }
+  return result;
+}
+
+/** Gale–Church length alignment of two sentence lists (the fallback's core). */
+function lengthAlign(arabic: string[], french: string[]): AlignedBead[] {
   const n = arabic.length;
   const m = french.length;
   if (n === 0 && m === 0) return [];

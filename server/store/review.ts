@@ -291,42 +291,46 @@ function confirmAbove(db: Db, pairId: number, threshold: number, user: string): 
 function realign(db: Db, pairId: number, user: string): ReviewResult {
   const docs = pairDocuments(db, pairId);
   const beads = db.prepare('SELECT * FROM beads WHERE pair_id = ? ORDER BY ordinal').all(pairId) as BeadRecord[];
-  const fixed = beads.filter((b) => b.status === 'confirmed');
+  const confirmed = beads.filter((b) => b.status === 'confirmed');
   const loose = beads.filter((b) => b.status !== 'confirmed');
   const texts = (documentId: number): string[] =>
     (db.prepare('SELECT text FROM sentences WHERE document_id = ? ORDER BY ordinal').all(documentId) as { text: string }[]).map((r) => r.text);
-  const arabic = texts(docs.arabic_id);
-  const french = texts(docs.french_id);
+  const indexes = (first: number | null, last: number | null): number[] =>
+    first === null || last === null ? [] : Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const fixed = confirmed.map((b) => ({ src: indexes(b.ar_first, b.ar_last), tgt: indexes(b.fr_first, b.fr_last) }));
+  const aligned = alignSides(texts(docs.arabic_id), texts(docs.french_id), fixed);
+  const key = (src: number[], tgt: number[]): string => `${src.join(',')}:${tgt.join(',')}`;
+  const confirmedByKey = new Map(confirmed.map((b, i) => [key(fixed[i].src, fixed[i].tgt), b]));
+
   const before = snapshot(db, loose.map((b) => b.id));
   for (const b of loose) deleteBead(db, b.id);
-
   const insert = db.prepare(`INSERT INTO beads (pair_id, ordinal, ar_first, ar_last, fr_first, fr_last, confidence, status, reviewer, created_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, 'proposed', ?, ?, ?)`);
   const stamp = now();
   const created: number[] = [];
-  let arCursor = 0;
-  let frCursor = 0;
-  let lowOrdinal: number | null = null;
-  // Each gap between confirmed beads (and before the first, after the last) is aligned on its own.
-  for (const stop of [...fixed, null]) {
-    const arEnd = stop === null ? arabic.length : (stop.ar_first ?? arCursor);
-    const frEnd = stop === null ? french.length : (stop.fr_first ?? frCursor);
-    const aligned = alignSides(arabic.slice(arCursor, arEnd), french.slice(frCursor, frEnd));
-    const high = stop === null ? (lowOrdinal ?? -1) + aligned.length + 1 : stop.ordinal;
-    const low = lowOrdinal ?? high - aligned.length - 1;
-    aligned.forEach((bead, i) => {
-      const ordinal = low + ((high - low) * (i + 1)) / (aligned.length + 1);
-      const src = bead.src.map((k) => k + arCursor);
-      const tgt = bead.tgt.map((k) => k + frCursor);
+  // New beads take ordinals spread between the confirmed beads around them, which keep theirs.
+  let run: typeof aligned = [];
+  let low: number | null = null;
+  const flush = (high: number | null): void => {
+    const top = high ?? (low ?? -1) + run.length + 1;
+    const bottom = low ?? top - run.length - 1;
+    run.forEach((bead, i) => {
+      const ordinal = bottom + ((top - bottom) * (i + 1)) / (run.length + 1);
       const range = (xs: number[]): [number | null, number | null] => (xs.length === 0 ? [null, null] : [xs[0], xs[xs.length - 1]]);
-      created.push(Number(insert.run(pairId, ordinal, ...range(src), ...range(tgt), bead.confidence, user, stamp, stamp).lastInsertRowid));
+      created.push(Number(insert.run(pairId, ordinal, ...range(bead.src), ...range(bead.tgt), bead.confidence, user, stamp, stamp).lastInsertRowid));
     });
-    if (stop !== null) {
-      arCursor = Math.max(arCursor, stop.ar_last === null ? arCursor : stop.ar_last + 1);
-      frCursor = Math.max(frCursor, stop.fr_last === null ? frCursor : stop.fr_last + 1);
-      lowOrdinal = stop.ordinal;
+    run = [];
+  };
+  for (const bead of aligned) {
+    const kept = confirmedByKey.get(key(bead.src, bead.tgt));
+    if (kept) {
+      flush(kept.ordinal);
+      low = kept.ordinal;
+    } else {
+      run.push(bead);
     }
   }
+  flush(null);
   refreshFlags(db, created);
   return finish(db, pairId, 'realign', user, null, before, created);
 }
