@@ -329,15 +329,14 @@ const FILTER_SQL: Record<BeadFilter, string> = {
   confirmed: `AND b.status = 'confirmed' ORDER BY b.ordinal`,
   unconfirmed: `AND b.status = 'proposed' ORDER BY b.ordinal`,
   doubtful: `AND b.status = 'proposed'
-    AND (b.confidence < ${DOUBTFUL_CONFIDENCE} OR EXISTS (SELECT 1 FROM flags g WHERE g.bead_id = b.id))
-    ORDER BY b.confidence, b.ordinal`,
+    ORDER BY (b.confidence < ${DOUBTFUL_CONFIDENCE} OR EXISTS (SELECT 1 FROM flags g WHERE g.bead_id = b.id)) DESC, b.confidence, b.ordinal`,
 };
 
 /**
  * The beads of a pair with their sentences and flags (NotFoundError for an unknown pair).
- * 'unconfirmed' lists the proposed beads (neither confirmed nor rejected); 'doubtful' the
- * proposed ones below DOUBTFUL_CONFIDENCE or flagged, least confident first; the other
- * filters keep the pair's order.
+ * 'unconfirmed' lists the proposed beads (neither confirmed nor rejected); 'doubtful' lists
+ * them too, those below DOUBTFUL_CONFIDENCE or flagged first, each group least confident
+ * first; the other filters keep the pair's order.
  */
 export function listBeads(db: Db, pairId: number, filter: BeadFilter = 'all'): BeadView[] {
   const pair = db.prepare('SELECT arabic_id, french_id FROM document_pairs WHERE id = ?').get(pairId) as
