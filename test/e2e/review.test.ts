@@ -83,3 +83,16 @@ browserTest('confirm with the keyboard, merge and undo, export TMX', async () =>
   expect(tmx.match(/<tu /g)).toHaveLength(1);
   expect(tmx).toContain(`tuid="${firstId!.slice(1)}"`);
 }, 60000);
+
+browserTest('upload a report from the corpus page', async () => {
+  await page.goto(`${app.base}/`);
+  await page.locator('#import-files').setInputFiles({
+    name: 'rapport-agadir.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('Agadir inaugure une station de dessalement\n\nLa station de dessalement d’Agadir a été inaugurée le 14 mars 2026 devant 42 délégations du forum.\n', 'utf8'),
+  });
+  await Promise.all([page.waitForURL(/\/\?import=\d+#import$/), page.locator('#import-form button.primary').click()]);
+  await page.locator('.import-status').waitFor();
+  expect(await page.locator('.import-status').innerText()).toContain('Imported 1 document(s)');
+  expect(await page.locator('table.documents').innerText()).toContain('rapport-agadir.txt');
+}, 60000);
