@@ -4,7 +4,9 @@
 //
 // How the gold is built. Paragraphs are consecutive rows of one document: one FLORES
 // article (same URL, file order) or one UN document (same symbol, ordered by the
-// `line:count` position). Rows are joined with a space; the joins are the gold
+// `line:count` position: line n of the document, k-th sentence of that line, so rows of
+// one line are true neighbours in a paragraph and rows of different lines are joined as
+// if they were one). Rows are joined with a space; the joins are the gold
 // boundaries. A row that does not end with end punctuation (a heading such as
 // "Soixante-neuvième session", a line ending in ":") closes its paragraph, as it is a line
 // of its own in the document, so no join follows it.
@@ -26,14 +28,14 @@
 // ("held-out") were not; both are printed.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { hasEndPunctuation, segmentParagraph } from '../server/text/segment';
+import { hasEndPunctuation, segmentParagraph, segmentText } from '../server/text/segment';
 import { CorpusName, groupByDocument, loadCorpus, ParallelRow, SHARED_DIR } from './data';
 
 /** Documents of UNPC read in quick mode (of 732). */
 const QUICK_UNPC_DOCUMENTS = 240;
 /** Times each segmenter runs over the whole text for the speed figure. */
-const SPEED_ROUNDS = 3;
-const QUICK_SPEED_ROUNDS = 1;
+const SPEED_ROUNDS = 10;
+const QUICK_SPEED_ROUNDS = 2;
 const BYTES_PER_MB = 1024 * 1024;
 /** A sentence end inside an English row: a lower-case word, end punctuation, a capital. */
 const ENGLISH_SENTENCE_END = /(\p{Ll}{2,})[.!?…]+["'”’)]*\s+["“‘(]?\p{Lu}/gu;
@@ -183,12 +185,18 @@ function f1(s: Score): { p: number; r: number; f: number } {
   return { p, r, f: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
 }
 
-function speed(texts: string[], lang: SegLang, segmenter: Segmenter, rounds: number): number {
-  const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0) * rounds;
+/**
+ * MB/s of a segmenter over paragraphs, after a warm-up run: either one call per paragraph,
+ * or (`whole`) one call on the paragraphs joined into one text, one paragraph a line.
+ */
+function speed(paragraphs: string[], lang: SegLang, segment: (text: string, lang: SegLang) => unknown, rounds: number, whole: boolean): number {
+  const inputs = whole ? [paragraphs.join('\n')] : paragraphs;
+  for (const input of inputs) segment(input, lang);
   const started = process.hrtime.bigint();
-  for (let round = 0; round < rounds; round++) for (const text of texts) segmenter(text, lang);
+  for (let round = 0; round < rounds; round++) for (const input of inputs) segment(input, lang);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return bytes / BYTES_PER_MB / seconds;
+  const bytes = inputs.reduce((sum, input) => sum + Buffer.byteLength(input, 'utf8'), 0);
+  return (bytes * rounds) / BYTES_PER_MB / seconds;
 }
 
 function row(cells: string[]): string {
@@ -207,11 +215,12 @@ export function run({ quick }: { quick: boolean }): void {
     const splits: Array<[string, ParallelRow[][]]> = [
       ['tune', documents.filter((_, i) => i % 2 === 0)],
       ['held-out', documents.filter((_, i) => i % 2 === 1)],
+      ['all', documents],
     ];
     for (const lang of ['fr', 'ar'] as const) {
       for (const [split, docs] of splits) {
         const paragraphs = buildParagraphs(docs, corpus, lang, english);
-        speedTexts[lang].push(...paragraphs.map((p) => p.text));
+        if (split === 'all') speedTexts[lang].push(...paragraphs.map((p) => p.text));
         const mine = f1(score(paragraphs, lang, ours));
         const theirs = f1(score(paragraphs, lang, builtIn));
         const gold = paragraphs.reduce((sum, p) => sum + p.gold.size, 0);
@@ -226,9 +235,14 @@ export function run({ quick }: { quick: boolean }): void {
   }
   const rounds = quick ? QUICK_SPEED_ROUNDS : SPEED_ROUNDS;
   for (const lang of ['fr', 'ar'] as const) {
-    const mb = speedTexts[lang].reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0) / BYTES_PER_MB;
+    const paragraphs = speedTexts[lang];
+    const mb = paragraphs.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0) / BYTES_PER_MB;
+    const perParagraph = speed(paragraphs, lang, segmentParagraph, rounds, false).toFixed(1);
+    const wholeText = speed(paragraphs, lang, segmentText, rounds, true).toFixed(1);
+    const builtInSpeed = speed(paragraphs, lang, builtIn, rounds, false).toFixed(1);
     process.stdout.write(
-      `speed ${lang}: ours ${speed(speedTexts[lang], lang, ours, rounds).toFixed(1)} MB/s, Intl.Segmenter ${speed(speedTexts[lang], lang, builtIn, rounds).toFixed(1)} MB/s (${mb.toFixed(2)} MB × ${rounds})\n`,
+      `speed ${lang} (${mb.toFixed(2)} MB × ${rounds}): ours ${perParagraph} MB/s by paragraph, ${wholeText} MB/s as one text; ` +
+        `Intl.Segmenter ${builtInSpeed} MB/s by paragraph (as one text it slows down with length: minutes here)\n`,
     );
   }
 }

@@ -29,7 +29,8 @@ export type ParsedValues = Record<string, string | boolean | string[] | boolean[
 export function parseCommandArgs(command: Command, argv: string[]): { values: ParsedValues; positionals: string[] } {
   const options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = {};
   for (const [name, spec] of Object.entries(command.options)) {
-    options[name] = { type: spec.type, short: spec.short, multiple: spec.multiple };
+    // parseArgs rejects keys present with an undefined value: copy only those given.
+    options[name] = { type: spec.type, ...(spec.short ? { short: spec.short } : {}), ...(spec.multiple ? { multiple: true } : {}) };
   }
   try {
     const parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });

@@ -32,9 +32,10 @@ export interface Paragraph {
 }
 
 /** Characters that end a sentence (runs of them count as one: "?!", "...", "!!"). */
-const TERMINATORS = new Set(['.', '!', '?', '؟', '…', '‼', '⁇', '⁈', '⁉', '۔', '！', '？', '。']);
+const TERMINATOR_CHARS = '.!?؟…‼⁇⁈⁉۔！？。';
+const TERMINATORS = new Set(TERMINATOR_CHARS);
 /** Closing quotes and brackets that belong to the sentence whose end punctuation they follow. */
-const CLOSERS = new Set(['»', '”', '’', ')', ']', '}', '›', '"', "'", '»']);
+const CLOSERS = new Set(['»', '”', '’', ')', ']', '}', '›', '"', "'"]);
 /** Opening brackets: end punctuation right after one is an elision or an aside ("(...)", "(?)"). */
 const OPENING_BRACKETS = new Set(['(', '[', '{']);
 /** Punctuation after which a sentence goes on (after "?" in « Vraiment ? », dit-il). */
@@ -45,11 +46,18 @@ const WORD_STOPS = new Set(['(', '[', '{', '«', '“', '"', "'", '‘', '<', '/
 const QUOTE_PAIRS: ReadonlyArray<[string, string]> = [
   ['«', '»'],
   ['“', '”'],
-  ['„', '“'],
   ['<<', '>>'],
 ];
 /** An elided article or pronoun at the start of a word: l’ d’ qu’ n’ s’ j’ c’ m’ t’. */
 const ELISION = /^(?:[lLdDnNsSjJcCmMtT]|[qQ]u)['’]/;
+/** Letters an Arabic word needs on each side of end punctuation written without a space. */
+const MIN_UNSPACED_WORD = 2;
+/** How far back hasContent looks before a quote or a list number. */
+const MAX_LOOKBACK = 256;
+/** Where a sentence may end: end punctuation, or a line break (always). */
+const CANDIDATE = new RegExp(`[${TERMINATOR_CHARS}\\n\\u2029]`);
+/** Quotation marks of QUOTE_PAIRS and the straight double quote. */
+const QUOTE_MARK = /<<|>>|[«»“”"]/;
 /** Arabic abbreviations that may end a sentence after a number (a year: "1445 هـ.", "2015 م."). */
 const ARABIC_AFTER_NUMBER = new Set(['م', 'ه', 'هـ']);
 /** Roman numerals of list headings ("III. Conclusion") and of numbered parts ("vol. II"). */
@@ -62,33 +70,30 @@ const MAX_LIST_MARKER_LENGTH = 8;
 /** The sentences of one paragraph; offsets are into `text`. A line break always ends a sentence. */
 export function segmentParagraph(text: string, lang: Lang): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
-  const closerOf = matchQuotes(text);
+  const quotes = matchQuotes(text);
+  let nextQuote = 0;
   const length = text.length;
   let sentenceStart = 0;
   /** Candidates before this offset are inside a quotation opened mid-sentence. */
   let quoteEnd = -1;
-  let i = 0;
-  while (i < length) {
-    const char = text[i];
-    if (char === '\n' || char === '\u2029') {
-      pushTrimmed(text, sentenceStart, i, spans);
-      sentenceStart = i + 1;
+  const candidates = new RegExp(CANDIDATE.source, 'g');
+  for (let match = candidates.exec(text); match; match = candidates.exec(text)) {
+    const runStart = match.index;
+    for (; nextQuote < quotes.length && quotes[nextQuote].open < runStart; nextQuote++) {
+      const { open, close } = quotes[nextQuote];
+      if (close > quoteEnd && open >= sentenceStart && hasContent(text, sentenceStart, open)) quoteEnd = close;
+    }
+    if (text[runStart] === '\n' || text[runStart] === '\u2029') {
+      pushTrimmed(text, sentenceStart, runStart, spans);
+      sentenceStart = runStart + 1;
       quoteEnd = -1;
-      i++;
       continue;
     }
-    const close = closerOf.get(i);
-    if (close !== undefined && close > quoteEnd && hasContent(text, sentenceStart, i)) quoteEnd = close;
-    if (!TERMINATORS.has(char)) {
-      i++;
-      continue;
-    }
-    const runStart = i;
-    let runEnd = i;
+    let runEnd = runStart;
     while (runEnd < length && TERMINATORS.has(text[runEnd])) runEnd++;
     const end = extendOverClosers(text, runEnd);
-    i = Math.max(end, runEnd);
-    if (end < length && !isSpace(text[end]) && text[end] !== '\n') continue;
+    candidates.lastIndex = end;
+    if (end < length && !isSpace(text[end]) && text[end] !== '\n' && !isUnspacedArabicEnd(text, runStart, end)) continue;
     if (runStart < quoteEnd && end <= quoteEnd) continue;
     let next = end;
     while (next < length && isSpace(text[next])) next++;
@@ -96,10 +101,16 @@ export function segmentParagraph(text: string, lang: Lang): SentenceSpan[] {
     if (!endsSentence(text, sentenceStart, runStart, runEnd, end, next, lang)) continue;
     pushTrimmed(text, sentenceStart, end, spans);
     sentenceStart = next;
-    i = next;
+    candidates.lastIndex = next;
   }
   pushTrimmed(text, sentenceStart, length, spans);
   return spans;
+}
+
+/** A quotation: offsets of its opening and closing marks. */
+interface QuotePair {
+  open: number;
+  close: number;
 }
 
 /** The paragraphs (non-empty lines) of a text with their sentences; offsets are into `text`. */
@@ -211,45 +222,63 @@ function isCloserAt(text: string, at: number, attached: boolean): boolean {
 }
 
 /**
- * Pairs the quotes of a paragraph: opener offset → closer offset, for « », “ ”, „ “, << >>,
- * and straight double quotes when they come in an even number.
+ * Pairs the quotes of a paragraph, in the order of their openers: « », “ ”, << >>, and
+ * straight double quotes when they come in an even number. Unpaired quotes are left out.
  */
-function matchQuotes(text: string): Map<number, number> {
-  const pairs = new Map<number, number>();
-  if (!/[«“„"<]/.test(text)) return pairs;
+function matchQuotes(text: string): QuotePair[] {
+  const pairs: QuotePair[] = [];
+  if (!QUOTE_MARK.test(text)) return pairs;
   const stacks = QUOTE_PAIRS.map(() => [] as number[]);
   const straight: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (char === '"') {
-      straight.push(i);
+  const marks = new RegExp(QUOTE_MARK.source, 'g');
+  for (let match = marks.exec(text); match; match = marks.exec(text)) {
+    const at = match.index;
+    if (match[0] === '"') {
+      straight.push(at);
       continue;
     }
     for (let k = 0; k < QUOTE_PAIRS.length; k++) {
       const [open, close] = QUOTE_PAIRS[k];
-      if (text.startsWith(close, i) && stacks[k].length > 0) {
-        pairs.set(stacks[k].pop() as number, i);
+      if (match[0] === close && stacks[k].length > 0) {
+        pairs.push({ open: stacks[k].pop() as number, close: at });
         break;
       }
-      if (text.startsWith(open, i)) {
-        stacks[k].push(i);
+      if (match[0] === open) {
+        stacks[k].push(at);
         break;
       }
     }
   }
   if (straight.length % 2 === 0) {
-    for (let k = 0; k < straight.length; k += 2) pairs.set(straight[k], straight[k + 1]);
+    for (let k = 0; k < straight.length; k += 2) pairs.push({ open: straight[k], close: straight[k + 1] });
   }
-  return pairs;
+  return pairs.sort((a, b) => a.open - b.open);
 }
 
-/** Whether text[from, to) holds anything but spaces, dashes, bullets and opening quotes. */
+/**
+ * Whether end punctuation between two Arabic words written without a space ("المغرب.وقال",
+ * frequent in Arabic web text) ends a sentence: both words have MIN_UNSPACED_WORD letters
+ * or more, so that "ق.م" and "ص.ب" stay abbreviations.
+ */
+function isUnspacedArabicEnd(text: string, runStart: number, end: number): boolean {
+  let before = 0;
+  while (before < MIN_UNSPACED_WORD && isArabicLetter(text.charCodeAt(runStart - 1 - before))) before++;
+  let after = 0;
+  while (after < MIN_UNSPACED_WORD && isArabicLetter(text.charCodeAt(end + after))) after++;
+  return before === MIN_UNSPACED_WORD && after === MIN_UNSPACED_WORD;
+}
+
+/**
+ * Whether text[from, to) holds anything but spaces, dashes, bullets and opening quotes.
+ * Looks back MAX_LOOKBACK characters at most (then answers yes), to stay linear.
+ */
 function hasContent(text: string, from: number, to: number): boolean {
-  for (let i = to - 1; i >= from; i--) {
+  const limit = Math.max(from, to - MAX_LOOKBACK);
+  for (let i = to - 1; i >= limit; i--) {
     const char = text[i];
     if (!isSpace(char) && !'-–—•·*«“„"(['.includes(char)) return true;
   }
-  return false;
+  return limit > from;
 }
 
 /** A list or heading number: "11", "10.2", "٧", "III", "b" (first token of a sentence). */

@@ -130,6 +130,11 @@ describe('segmentParagraph, Arabic', () => {
     expect(split('انتهى المشروع عام 2015 م. وبدأ غيره.', 'ar')).toEqual(['انتهى المشروع عام 2015 م.', 'وبدأ غيره.']);
   });
 
+  it('ends a sentence between Arabic words written without a space, but not inside "ق.م"', () => {
+    expect(split('انتهى الاجتماع.وقال المسؤول إنه راض؟نعم.', 'ar')).toEqual(['انتهى الاجتماع.', 'وقال المسؤول إنه راض؟', 'نعم.']);
+    expect(split('ولد سنة 500 ق.م في أثينا.', 'ar')).toEqual(['ولد سنة 500 ق.م في أثينا.']);
+  });
+
   it('keeps closing quotes and parentheses with their sentence', () => {
     expect(split('وقال المسؤول: "هذا مهم جدا." ثم غادر. (وأضاف أنه سيعود.) وانتهى اللقاء.', 'ar')).toEqual([
       'وقال المسؤول: "هذا مهم جدا."',
