@@ -7,7 +7,7 @@ import { stringOption } from './command';
 export const DEFAULT_DB_PATH = './data/muqabala.sqlite';
 
 /** The --db option's declaration. */
-export const DB_OPTION: OptionSpec = { type: 'string', short: 'd', multiple: false, help: `database file (default: MUQABALA_DB, else ${DEFAULT_DB_PATH})` };
+export const DB_OPTION: OptionSpec = { type: 'string', short: 'd', help: `database file (default: MUQABALA_DB, else ${DEFAULT_DB_PATH})` };
 
 /** The database path a command uses. */
 export function databasePath(values: ParsedValues): string {

@@ -27,10 +27,10 @@ export const exportCommand: Command = {
   summary: 'Export reviewed pairs as TMX, TSV, Moses or JSONL',
   usage: 'muqabala export --format tmx|tsv|moses|jsonl [--status confirmed|all] [--pair ID] [--out PATH] [--db PATH]',
   options: {
-    format: { type: 'string', short: 'f', multiple: false, help: 'tmx, tsv, moses (two files, needs --out DIR) or jsonl' },
-    status: { type: 'string', short: 's', multiple: false, help: 'confirmed (default) or all (everything but rejected beads)' },
-    pair: { type: 'string', short: 'P', multiple: false, help: 'only this document pair' },
-    out: { type: 'string', short: 'o', multiple: false, help: 'output file (a folder for moses); default standard output' },
+    format: { type: 'string', short: 'f', help: 'tmx, tsv, moses (two files, needs --out DIR) or jsonl' },
+    status: { type: 'string', short: 's', help: 'confirmed (default) or all (everything but rejected beads)' },
+    pair: { type: 'string', short: 'P', help: 'only this document pair' },
+    out: { type: 'string', short: 'o', help: 'output file (a folder for moses); default standard output' },
     db: DB_OPTION,
   },
   async run(values) {

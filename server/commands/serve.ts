@@ -64,9 +64,9 @@ export const serveCommand: Command = {
   usage: 'muqabala serve [--db PATH] [--port 3000] [--host 127.0.0.1] [--no-sample]',
   options: {
     db: DB_OPTION,
-    port: { type: 'string', short: 'p', multiple: false, help: `port (default: PORT, else ${DEFAULT_PORT})` },
-    host: { type: 'string', short: 'H', multiple: false, help: `address to bind (default: HOST, else ${DEFAULT_HOST})` },
-    'no-sample': { type: 'boolean', short: 'n', multiple: false, help: 'do not load the sample corpus into an empty database' },
+    port: { type: 'string', short: 'p', help: `port (default: PORT, else ${DEFAULT_PORT})` },
+    host: { type: 'string', short: 'H', help: `address to bind (default: HOST, else ${DEFAULT_HOST})` },
+    'no-sample': { type: 'boolean', short: 'n', help: 'do not load the sample corpus into an empty database' },
   },
   async run(values) {
     const portText = stringOption(values, 'port') ?? process.env.PORT ?? String(DEFAULT_PORT);
