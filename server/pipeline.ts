@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { InputError } from './errors';
 import type { Db } from './store/database';
 import { DocumentInput, ProcessingDocument, insertBeads, insertDocument, insertPair, loadProcessingDocument, findDocumentBySha, listDocumentIds, pairExists } from './store/write';
-import { acceptedSpellings, recordMentions } from './store/names';
+import { acceptedSpellings, annotateNameFlags, recordMentions } from './store/names';
 import { ingestDocument } from './text/ingest';
 import { foldDigits } from './text/normalize';
 import { Lang } from './text/types';
@@ -315,14 +315,18 @@ export function importDocuments(db: Db, inputs: ImportInput[], onProgress?: Prog
     }
   }
   const context: CheckContext = { acceptedSpellings: acceptedSpellings(db) };
+  const newBeads: number[] = [];
   work.forEach(({ arabic, french: partner, candidate }, index) => {
     onProgress?.('align', index, work.length, `${arabic.title ?? arabic.id} ↔ ${partner.title ?? partner.id}`);
-    const counts = alignAndStorePair(db, arabic, partner, candidate, context);
+    const stored = alignAndStorePair(db, arabic, partner, candidate, context);
     summary.pairs++;
-    summary.beads += counts.beads;
-    summary.flags += counts.flags;
+    summary.beads += stored.beadIds.length;
+    summary.flags += stored.flags;
+    newBeads.push(...stored.beadIds);
   });
   onProgress?.('align', work.length, work.length, '');
+  // Once every new pair's names are recorded, name flags learn the corpus' usual spelling.
+  db.transaction(() => annotateNameFlags(db, newBeads))();
   return summary;
 }
 
@@ -333,7 +337,7 @@ function alignAndStorePair(
   french: ProcessingDocument,
   candidate: PairCandidate,
   context: CheckContext,
-): { beads: number; flags: number } {
+): { beadIds: number[]; flags: number } {
   const aligned = alignSides(
     arabic.sentences.map((s) => s.text),
     french.sentences.map((s) => s.text),
@@ -348,7 +352,7 @@ function alignAndStorePair(
       flags += beadFlags.length;
       return { src: bead.src, tgt: bead.tgt, confidence: bead.confidence, flags: beadFlags, mentions: nameMentions(arabicText, frenchText) };
     });
-    insertBeads(db, pairId, beads.map((b, i) => ({ ...b, ordinal: i })));
+    const beadIds = insertBeads(db, pairId, beads.map((b, i) => ({ ...b, ordinal: i })));
     recordMentions(
       db,
       pairId,
@@ -360,7 +364,7 @@ function alignAndStorePair(
         })),
       ),
     );
-    return { beads: beads.length, flags };
+    return { beadIds, flags };
   })();
 }
 

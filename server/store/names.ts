@@ -138,3 +138,55 @@ export function getNameGroup(db: Db, id: number): NameGroupRow {
   if (!group) throw new NotFoundError(`there is no name ${id}`);
   return group;
 }
+
+/**
+ * The usual French spelling of an Arabic name in the corpus: the accepted one, else the
+ * most frequent among its mentions; for a name found inside a longer recorded name
+ * (حموشي in عبد اللطيف حموشي), the same number of last words of that name's spelling.
+ */
+export function usualSpelling(db: Db, arabic: string, words = 1): string | null {
+  const key = arabicKey(arabic).trim();
+  if (key === '') return null;
+  const rows = db
+    .prepare(`SELECT n.key, n.accepted, m.latin, COUNT(*) AS count FROM names n LEFT JOIN name_mentions m ON m.name_id = n.id
+      WHERE n.key = @key OR n.key LIKE '% ' || @key OR n.key LIKE @key || ' %' OR n.key LIKE '% ' || @key || ' %'
+      GROUP BY n.id, m.latin ORDER BY n.key = @key DESC, n.accepted IS NULL, count DESC`)
+    .all({ key }) as { key: string; accepted: string | null; latin: string | null; count: number }[];
+  const best = rows[0];
+  if (!best) return null;
+  const spelling = best.accepted ?? best.latin;
+  if (spelling === null) return null;
+  if (best.key === key) return spelling;
+  const parts = spelling.split(/\s+/);
+  return parts.slice(Math.max(0, parts.length - words)).join(' ');
+}
+
+interface NameFlagRecord {
+  id: number;
+  detail: string;
+}
+
+/**
+ * Adds to name flags without a suggested spelling the usual spelling of their Arabic name
+ * in the corpus (`detail.usual`), so that the review page can show which letters differ.
+ * Only the flags of the given beads, or all when none are given.
+ */
+export function annotateNameFlags(db: Db, beadIds?: number[]): void {
+  const ofBead = db.prepare("SELECT id, detail FROM flags WHERE kind = 'name' AND bead_id = ?");
+  const flags = (beadIds === undefined ? db.prepare("SELECT id, detail FROM flags WHERE kind = 'name'").all() : beadIds.flatMap((id) => ofBead.all(id))) as NameFlagRecord[];
+  const update = db.prepare('UPDATE flags SET detail = ? WHERE id = ?');
+  for (const flag of flags) {
+    let detail: Record<string, unknown>;
+    try {
+      detail = JSON.parse(flag.detail) as Record<string, unknown>;
+    } catch {
+      continue;
+    }
+    const arabic = Array.isArray(detail.arabic) ? (detail.arabic[0] as { text?: unknown } | undefined) : undefined;
+    const french = Array.isArray(detail.french) ? (detail.french[0] as { text?: unknown } | undefined) : undefined;
+    if (typeof detail.suggestion === 'string' || typeof arabic?.text !== 'string' || typeof french?.text !== 'string') continue;
+    const usual = usualSpelling(db, arabic.text, french.text.trim().split(/\s+/).length);
+    if (usual === null || latinKey(usual) === latinKey(french.text)) continue;
+    update.run(JSON.stringify({ ...detail, usual }), flag.id);
+  }
+}

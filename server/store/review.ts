@@ -8,7 +8,7 @@ import { NotFoundError, StaleVersionError } from './errors';
 import { InputError } from '../errors';
 import { BeadRecord, BeadView, EventRow, SentenceRecord, getBead, getBeadViews, getEvent } from './read';
 import { insertFlags, now } from './write';
-import { acceptedSpellings } from './names';
+import { acceptedSpellings, annotateNameFlags } from './names';
 import { alignSides, checkBead } from '../pipeline';
 
 /** A review action, as the routes build it from a request. */
@@ -146,6 +146,7 @@ function refreshFlags(db: Db, beadIds: number[]): void {
     db.prepare('DELETE FROM flags WHERE bead_id = ?').run(id);
     insertFlags(db, id, checkBead(sideText(db, docs.arabic_id, bead.ar_first, bead.ar_last), sideText(db, docs.french_id, bead.fr_first, bead.fr_last), context));
   }
+  annotateNameFlags(db, beadIds);
 }
 
 function neighbour(db: Db, bead: BeadRecord, direction: 'prev' | 'next'): BeadRecord | undefined {

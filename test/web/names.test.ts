@@ -2,7 +2,8 @@
 // minority spelling first as likely misspelt, until a reviewer accepts one.
 import { startApp, Harness } from './harness';
 import { loadSampleIfEmpty } from '../../server/store/sample';
-import { recordMentions } from '../../server/store/names';
+import { annotateNameFlags, recordMentions } from '../../server/store/names';
+import { insertFlags } from '../../server/store/write';
 import type { Db } from '../../server/store/database';
 
 interface Group { arabic: string; accepted: string | null; doubtfulCount: number; spellings: { latin: string; count: number; doubtful: boolean; accepted: boolean; places: { pairId: number; sentence: string }[] }[] }
@@ -58,4 +59,27 @@ test('accepting a spelling makes every other one doubtful', async () => {
     ['Karim Zerkaoui', true, false],
   ]);
   expect(minister.doubtfulCount).toBe(2);
+});
+
+test('a name flag shows the letters that differ from the corpus spelling (Cherkaoui vs Zerkaoui)', async () => {
+  const bead = app.db
+    .prepare(`SELECT b.id FROM beads b JOIN sentences s ON s.document_id = (SELECT french_id FROM document_pairs WHERE id = b.pair_id)
+      AND s.ordinal BETWEEN b.fr_first AND b.fr_last WHERE s.text LIKE '%Zerkaoui%'`)
+    .get() as { id: number };
+  // The flag the name check raises for this bead (written here: the checks module owns its wording).
+  insertFlags(app.db, bead.id, [
+    {
+      kind: 'name',
+      severity: 'warning',
+      message: 'Zerkaoui does not render الشرقاوي: ش written as z',
+      arabic: { start: 11, end: 19, text: 'الشرقاوي' },
+      french: { start: 37, end: 45, text: 'Zerkaoui' },
+      confidence: 0.7,
+    },
+  ]);
+  app.db.prepare("UPDATE names SET accepted = NULL WHERE arabic = 'كريم الشرقاوي'").run();
+  annotateNameFlags(app.db, [bead.id]);
+  const html = await (await app.get('/pairs/1')).text();
+  expect(html).toContain('<span class="expected"><del>Ch</del>erkaoui</span> → <span class="found"><ins>Z</ins>erkaoui</span>');
+  expect(html).toMatch(/<mark class="flag flag-name sev-warning" title="Zerkaoui does not render[^"]*">Zerkaoui<\/mark>/);
 });
