@@ -13,6 +13,8 @@ export interface SentenceView {
   id: number;
   ordinal: number;
   kind: string;
+  /** The sentence's own language (an Arabic caption inside a French report). */
+  lang: string;
   html: string;
 }
 
@@ -65,7 +67,7 @@ function presentSide(sentences: SentenceRow[], highlights: Highlight[]): Sentenc
     sentences.map((s) => s.text),
     highlights,
   );
-  return sentences.map((s, i) => ({ id: s.id, ordinal: s.ordinal, kind: s.kind, html: html[i] }));
+  return sentences.map((s, i) => ({ id: s.id, ordinal: s.ordinal, kind: s.kind, lang: s.lang, html: html[i] }));
 }
 
 interface Span {
