@@ -271,6 +271,14 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
+/** The kinds of sentence that are aligned, checked and exported (not boilerplate, metadata or foreign lines). */
+export const ALIGNED_KINDS: readonly string[] = ['title', 'body', 'caption'];
+
+/** The positions of a document's sentences that are aligned. */
+export function alignedIndexes(sentences: { kind: string }[]): number[] {
+  return sentences.flatMap((s, i) => (ALIGNED_KINDS.includes(s.kind) ? [i] : []));
+}
+
 /** The joined text of a bead side (sentences joined by one space: flag spans index it). */
 export function joinSide(sentences: { text: string }[], indexes: number[]): string {
   return indexes.map((i) => sentences[i].text).join(' ');
@@ -338,10 +346,13 @@ function alignAndStorePair(
   candidate: PairCandidate,
   context: CheckContext,
 ): { beadIds: number[]; flags: number } {
+  // Only the report's own text is aligned (title, body, captions); boilerplate lines stay out.
+  const arabicKept = alignedIndexes(arabic.sentences);
+  const frenchKept = alignedIndexes(french.sentences);
   const aligned = alignSides(
-    arabic.sentences.map((s) => s.text),
-    french.sentences.map((s) => s.text),
-  );
+    arabicKept.map((i) => arabic.sentences[i].text),
+    frenchKept.map((i) => french.sentences[i].text),
+  ).map((bead) => ({ src: bead.src.map((k) => arabicKept[k]), tgt: bead.tgt.map((k) => frenchKept[k]), confidence: bead.confidence }));
   return db.transaction(() => {
     const pairId = insertPair(db, { arabicId: arabic.id, frenchId: french.id, score: candidate.score, relation: candidate.relation, evidence: candidate.evidence });
     let flags = 0;

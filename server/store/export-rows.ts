@@ -3,6 +3,7 @@
 import type { Db } from './database';
 import type { ExportRow } from '../export/types';
 import { parseJson } from './json';
+import { ALIGNED_KINDS } from '../pipeline';
 
 /** Which beads to export: confirmed only, or all but the rejected ones; one pair or all. */
 export interface ExportQuery {
@@ -25,13 +26,17 @@ interface ExportRecord {
   flags: string;
 }
 
+/** The aligned kinds as an SQL list (a constant of the code, never user input). */
+const KINDS = ALIGNED_KINDS.map((kind) => `'${kind.replace(/'/g, "''")}'`).join(', ');
+
 // Beads with an empty side (a sentence left untranslated) are not translation pairs and
-// rejected beads are known to be wrong: neither is exported.
+// rejected beads are known to be wrong: neither is exported. Boilerplate lines inside a
+// bead's range are left out of its text.
 const EXPORT_SQL = `SELECT b.id AS bead_id, b.pair_id, p.arabic_id, p.french_id,
     (SELECT group_concat(s.text, ' ' ORDER BY s.ordinal) FROM sentences s
-      WHERE s.document_id = p.arabic_id AND s.ordinal BETWEEN b.ar_first AND b.ar_last) AS arabic,
+      WHERE s.document_id = p.arabic_id AND s.ordinal BETWEEN b.ar_first AND b.ar_last AND s.kind IN (${KINDS})) AS arabic,
     (SELECT group_concat(s.text, ' ' ORDER BY s.ordinal) FROM sentences s
-      WHERE s.document_id = p.french_id AND s.ordinal BETWEEN b.fr_first AND b.fr_last) AS french,
+      WHERE s.document_id = p.french_id AND s.ordinal BETWEEN b.fr_first AND b.fr_last AND s.kind IN (${KINDS})) AS french,
     b.status, b.confidence, b.reviewer, b.created_at, b.updated_at,
     (SELECT json_group_array(json_object('kind', g.kind, 'severity', g.severity, 'message', g.message))
       FROM flags g WHERE g.bead_id = b.id) AS flags

@@ -9,7 +9,7 @@ import { InputError } from '../errors';
 import { BeadRecord, BeadView, EventRow, SentenceRecord, getBead, getBeadViews, getEvent } from './read';
 import { insertFlags, now } from './write';
 import { acceptedSpellings, annotateNameFlags } from './names';
-import { alignSides, checkBead } from '../pipeline';
+import { ALIGNED_KINDS, alignSides, alignedIndexes, checkBead } from '../pipeline';
 
 /** A review action, as the routes build it from a request. */
 export type ReviewAction =
@@ -130,10 +130,12 @@ function pairDocuments(db: Db, pairId: number): { arabic_id: number; french_id: 
   return row;
 }
 
-/** The joined text of a document's sentences first..last (inclusive), '' for an empty side. */
+/** The joined text of the aligned sentences (not boilerplate) first..last (inclusive), '' for an empty side. */
 function sideText(db: Db, documentId: number, first: number | null, last: number | null): string {
   if (first === null || last === null) return '';
-  const rows = db.prepare('SELECT text FROM sentences WHERE document_id = ? AND ordinal BETWEEN ? AND ? ORDER BY ordinal').all(documentId, first, last) as { text: string }[];
+  const rows = db
+    .prepare('SELECT text FROM sentences WHERE document_id = ? AND ordinal BETWEEN ? AND ? AND kind IN (SELECT value FROM json_each(?)) ORDER BY ordinal')
+    .all(documentId, first, last, JSON.stringify(ALIGNED_KINDS)) as { text: string }[];
   return rows.map((r) => r.text).join(' ');
 }
 
@@ -294,14 +296,25 @@ function realign(db: Db, pairId: number, user: string): ReviewResult {
   const beads = db.prepare('SELECT * FROM beads WHERE pair_id = ? ORDER BY ordinal').all(pairId) as BeadRecord[];
   const confirmed = beads.filter((b) => b.status === 'confirmed');
   const loose = beads.filter((b) => b.status !== 'confirmed');
-  const texts = (documentId: number): string[] =>
-    (db.prepare('SELECT text FROM sentences WHERE document_id = ? ORDER BY ordinal').all(documentId) as { text: string }[]).map((r) => r.text);
-  const indexes = (first: number | null, last: number | null): number[] =>
-    first === null || last === null ? [] : Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  const fixed = confirmed.map((b) => ({ src: indexes(b.ar_first, b.ar_last), tgt: indexes(b.fr_first, b.fr_last) }));
-  const aligned = alignSides(texts(docs.arabic_id), texts(docs.french_id), fixed);
-  const key = (src: number[], tgt: number[]): string => `${src.join(',')}:${tgt.join(',')}`;
-  const confirmedByKey = new Map(confirmed.map((b, i) => [key(fixed[i].src, fixed[i].tgt), b]));
+  // The aligner sees the aligned sentences only; positions are mapped back to ordinals.
+  const side = (documentId: number): { texts: string[]; ordinals: number[] } => {
+    const rows = db.prepare('SELECT text, kind FROM sentences WHERE document_id = ? ORDER BY ordinal').all(documentId) as { text: string; kind: string }[];
+    const ordinals = alignedIndexes(rows);
+    return { texts: ordinals.map((i) => rows[i].text), ordinals };
+  };
+  const arabic = side(docs.arabic_id);
+  const french = side(docs.french_id);
+  const positions = (first: number | null, last: number | null, of: typeof arabic): number[] =>
+    first === null || last === null ? [] : of.ordinals.flatMap((o, k) => (o >= first && o <= last ? [k] : []));
+  const fixedOf = confirmed.map((b) => ({ bead: b, src: positions(b.ar_first, b.ar_last, arabic), tgt: positions(b.fr_first, b.fr_last, french) }));
+  const fixed = fixedOf.filter((f) => f.src.length + f.tgt.length > 0);
+  const aligned = alignSides(arabic.texts, french.texts, fixed.map(({ src, tgt }) => ({ src, tgt }))).map((bead) => ({
+    ...bead,
+    key: `${bead.src.join(',')}:${bead.tgt.join(',')}`,
+    src: bead.src.map((k) => arabic.ordinals[k]),
+    tgt: bead.tgt.map((k) => french.ordinals[k]),
+  }));
+  const confirmedByKey = new Map(fixed.map((f) => [`${f.src.join(',')}:${f.tgt.join(',')}`, f.bead]));
 
   const before = snapshot(db, loose.map((b) => b.id));
   for (const b of loose) deleteBead(db, b.id);
@@ -323,7 +336,7 @@ function realign(db: Db, pairId: number, user: string): ReviewResult {
     run = [];
   };
   for (const bead of aligned) {
-    const kept = confirmedByKey.get(key(bead.src, bead.tgt));
+    const kept = confirmedByKey.get(bead.key);
     if (kept) {
       flush(kept.ordinal);
       low = kept.ordinal;

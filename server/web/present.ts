@@ -1,7 +1,8 @@
 // Turns the store's beads into what the bead template shows: each side's sentences with
 // their flags highlighted, the flags' messages, a name flag's letter diff, a confidence level.
 import type { BeadView, FlagRow, SentenceRow } from './store';
-import { Highlight, highlightSentences, letterDiff } from './highlight';
+import { Highlight, escapeHtml, highlightSentences, letterDiff } from './highlight';
+import { ALIGNED_KINDS } from '../pipeline';
 
 /** Confidence at or above this is shown as high (green). */
 export const HIGH_CONFIDENCE = 0.85;
@@ -62,12 +63,15 @@ export function presentBead(bead: BeadView): BeadPresentation {
   };
 }
 
+/** A side's sentences as HTML: flag spans index the aligned sentences joined, boilerplate lines are shown plain. */
 function presentSide(sentences: SentenceRow[], highlights: Highlight[]): SentenceView[] {
+  const aligned = sentences.filter((s) => ALIGNED_KINDS.includes(s.kind));
   const html = highlightSentences(
-    sentences.map((s) => s.text),
+    aligned.map((s) => s.text),
     highlights,
   );
-  return sentences.map((s, i) => ({ id: s.id, ordinal: s.ordinal, kind: s.kind, lang: s.lang, html: html[i] }));
+  const byId = new Map(aligned.map((s, i) => [s.id, html[i]]));
+  return sentences.map((s) => ({ id: s.id, ordinal: s.ordinal, kind: s.kind, lang: s.lang, html: byId.get(s.id) ?? escapeHtml(s.text) }));
 }
 
 interface Span {

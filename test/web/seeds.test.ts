@@ -59,6 +59,19 @@ test('the Arabic report is paired with the French report of the same meeting, al
   expect(html).toMatch(/<mark class="flag flag-name[^>]*>Hmouzi<\/mark>/);
 });
 
+test('boilerplate lines (bylines, related articles) are not aligned and not exported', async () => {
+  const { pairs } = (await (await app.get('/index.json')).json()) as { pairs: Pair[] };
+  const pair = pairs.find((p) => p.frenchId === idOf(1))!;
+  const { beads } = (await (await app.get(`/pairs/${pair.id}.json`)).json()) as { beads: { arabic: { kind: string }[]; french: { kind: string }[] }[] };
+  const aligned = new Set(['title', 'body', 'caption']);
+  expect(beads.every((b) => [...b.arabic, ...b.french].some((s) => aligned.has(s.kind)))).toBe(true);
+  const jsonl = (await (await app.get(`/export?format=jsonl&status=all&pair=${pair.id}`)).text()).trimEnd().split('\n').map((l) => JSON.parse(l) as { fr: string });
+  expect(jsonl.length).toBeGreaterThan(5);
+  const french = jsonl.map((r) => r.fr).join('\n');
+  expect(french).toContain('43 rencontres bilatérales');
+  for (const line of ['Avatar de Hajar Toufik', 'Temps de lecture', 'Les articles les plus lu', 'Sécheresse : le Maroc a-t-il tourné la page']) expect(french).not.toContain(line);
+});
+
 test('importing the seeds again adds no document and no pair', async () => {
   const before = (await (await app.get('/index.json')).json()) as { documents: unknown[]; pairs: unknown[] };
   const again = (await (await app.postJson('/import', { files: SEEDS.map((i) => ({ name: `again-${i}.txt`, text: readSeed(i) })) })).json()) as { summary: Summary };
