@@ -1,24 +1,26 @@
 // Kinds of the lines of a scraped news report: title, body, caption, metadata,
 // boilerplate, foreign. Rules, in order:
 // 1. A line's own form: furniture phrases, one-word lines and lines without letters
-//    ("Loading", "A", "pub", "Avatar de …", "12") are boilerplate; dates, reading time, categories and bylines
-//    ("- in Société", "Mouna Aghlal - 12 janvier 2026") are metadata; lines with a photo
-//    credit ("… © DR", "Photo : …") are captions.
+//    ("Loading", "A", "pub", "Avatar de …", "12") are boilerplate; dates, reading time,
+//    categories and bylines ("- in Société", "Mouna Aghlal - 12 janvier 2026") are
+//    metadata; lines with a photo credit ("… © DR", "Photo : …") are captions.
 // 2. A line in the other script than the document's language is foreign (the Arabic
 //    caption of a French report).
 // 3. The page's tail is boilerplate: everything from a "You may also like" / "Derniers
-//    articles" heading once the body has begun, and a list of other articles (title,
+//    articles" heading once the body has begun, or from a list of other articles (title,
 //    teaser, dated byline, repeated) after the body.
-// 4. The title is the first line left, when it is short enough to be one.
+// 4. The title is the first line left of three words or more (shorter ones before it are
+//    furniture: boilerplate), when it is short enough to be one.
 // 5. Then, in order: a repeat of an earlier line is boilerplate (the title printed twice);
-//    before the body, a line whose words nearly all come back in the next paragraph is a
-//    caption restating the lead (report 000's verbless "Le directeur général …, Faisal
-//    Shahkar." under the photo: only the first line after the title is tested); inside the body, a heading-like line made of two
-//    headlines ("AG d'Interpol à Marrakech. Lutte commune …") is a link to another
-//    article, boilerplate; every other line is body. Section headings are body: the
-//    data model has no heading kind, and a heading is translated like a sentence.
+//    before the body, a short line beside a metadata line is metadata (a byline);
+//    the first line after the title is a caption when nearly all its words come back in
+//    the next, longer paragraph (report 000's verbless "Le directeur général …, Faisal
+//    Shahkar." under the photo, restating the lead); inside the body, a heading-like line
+//    made of two headlines ("AG d'Interpol à Marrakech. Lutte commune …") is a link to
+//    another article, boilerplate; every other line is body. Section headings are body:
+//    the data model has no heading kind, and a heading is translated like a sentence.
 import { BOILERPLATE_LINES, BOILERPLATE_PREFIXES, CAPTION_PREFIXES, METADATA_PREFIXES, TAIL_MARKERS } from './boilerplate';
-import { findDates, WEEKDAY } from './document-date';
+import { findDates } from './document-date';
 import { matchKey } from './normalize';
 import { detectLang, lineScript } from './script';
 import { Lang, LineKind } from './types';
@@ -26,7 +28,7 @@ import { Lang, LineKind } from './types';
 /** Words from which a line counts as a paragraph of running text (for the language and "the body has begun"). */
 const PARAGRAPH_MIN_WORDS = 8;
 /** Bounds of a title's length in words. */
-const MIN_TITLE_WORDS = 2;
+const MIN_TITLE_WORDS = 3;
 const MAX_TITLE_WORDS = 40;
 /** Longest metadata line opened by a metadata word ("Publié le …", "Temps de lecture : 3 min"). */
 const MAX_METADATA_WORDS = 12;
@@ -34,7 +36,7 @@ const MAX_METADATA_WORDS = 12;
 const MAX_BYLINE_NAME_WORDS = 6;
 /** Longest category line ("- in Société"). */
 const MAX_CATEGORY_WORDS = 4;
-/** Words a date line may carry besides the date, weekday and time ("date … Politique"). */
+/** Words of three letters or more a date line may carry besides the date and time ("date … Politique"). */
 const MAX_DATE_LINE_EXTRA_WORDS = 2;
 /** Longest date line in words ("Publié le mardi 25 novembre 2025 à 10 h 30"). */
 const MAX_DATE_LINE_WORDS = 12;
@@ -63,13 +65,15 @@ const SENTENCE_END = /[.!?؟…][»”"'’)\]]*$/u;
  */
 const INNER_SENTENCE_END = /\p{Ll}{2}[»”"’)]*[.!?](?![.])[»”"’)]*\s+\p{Lu}/u;
 const CATEGORY_LINE = /^[-–•·|>]?\s*(?:in|dans|catégorie|rubrique)\s+\S/iu;
+/** Counts after a widget's label: "Commentaires (2)", "Partager 15". */
+const TRAILING_COUNT = /(?: \d+)+$/;
 const TIME = /\b\d{1,2}\s*[:h]\s*\d{2}\b/g;
 /** The separator between a byline's name and its date ("Mouna Aghlal - 12 janvier 2026"). */
 const BYLINE_SEPARATOR = /\s[-–—|•·]\s|,\s/g;
-const CREDIT = /©|\b(?:crédits?|credits?)\s*(?:photos?)?\s*:|\((?:photo|ph\.?|crédit|صورة|تصوير)[^)]*\)\s*$/iu;
+const CREDIT = /\b(?:crédits?|credits?)\s*(?:photos?)?\s*:|\((?:photo|ph\.?|crédit|صورة|تصوير)[^)]*\)\s*$/iu;
 
 /** The matching form of a phrase: folded case, accents and Arabic letter forms, punctuation as single spaces. */
-export function phraseKey(text: string): string {
+function phraseKey(text: string): string {
   return matchKey(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
@@ -98,6 +102,8 @@ export interface LineClassification {
 interface LineFacts {
   text: string;
   key: string;
+  /** The key without a trailing count ("Commentaires (2)" → "commentaires"), compared with the phrase lists. */
+  phrase: string;
   words: number;
   endsSentence: boolean;
 }
@@ -105,27 +111,30 @@ interface LineFacts {
 /** Classifies the non-empty, trimmed lines of a report (see the module header for the rules). */
 export function classifyLines(lines: readonly string[]): LineClassification {
   const facts = lines.map(lineFacts);
+  const langs = lines.map((line) => detectLang(line));
   const kinds: (LineKind | null)[] = facts.map(kindByForm);
-  const lang = documentLang(facts, kinds);
-  const foreignScript = lang === 'fr' ? 'arabic' : lang === 'ar' ? 'latin' : null;
+  const lang = documentLang(facts, kinds, langs);
+  const foreign = lang === 'fr' ? { lang: 'ar', script: 'arabic' } : lang === 'ar' ? { lang: 'fr', script: 'latin' } : null;
   facts.forEach((line, i) => {
-    if (kinds[i] === null && foreignScript && lineScript(line.text) === foreignScript) kinds[i] = 'foreign';
+    // A line mostly in the other language is foreign when that script dominates it (a mixed line is not).
+    if (kinds[i] === null && foreign && langs[i] === foreign.lang && lineScript(line.text) === foreign.script) kinds[i] = 'foreign';
   });
   markTail(facts, kinds);
-  const title = kinds.findIndex((kind) => kind === null);
-  const hasTitle = title >= 0 && facts[title].words >= MIN_TITLE_WORDS && facts[title].words <= MAX_TITLE_WORDS;
+  const title = findTitle(facts, kinds);
+  const hasTitle = title !== null;
   if (hasTitle) kinds[title] = 'title';
   classifyInOrder(facts, kinds, hasTitle ? [facts[title].key] : []);
   return {
     lang,
     kinds: kinds.map((kind) => kind ?? 'body'),
-    langs: lines.map((line) => detectLang(line)),
+    langs,
     title: hasTitle ? title : null,
   };
 }
 
 function lineFacts(text: string): LineFacts {
-  return { text, key: phraseKey(text), words: countWords(text), endsSentence: SENTENCE_END.test(text) };
+  const key = phraseKey(text);
+  return { text, key, phrase: key.replace(TRAILING_COUNT, ''), words: countWords(text), endsSentence: SENTENCE_END.test(text) };
 }
 
 function countWords(text: string): number {
@@ -134,7 +143,7 @@ function countWords(text: string): number {
 
 /** Rule 1: the kind a line has by its own form, or null. */
 function kindByForm(line: LineFacts): LineKind | null {
-  if (line.key === '' || BOILERPLATE_KEYS.has(line.key) || startsWithAny(line.key, BOILERPLATE_PREFIX_KEYS)) return 'boilerplate';
+  if (line.key === '' || BOILERPLATE_KEYS.has(line.phrase) || startsWithAny(line.key, BOILERPLATE_PREFIX_KEYS)) return 'boilerplate';
   if (isMetadata(line)) return 'metadata';
   // A line without letters (a counter, "***") or a lone word without digits ("A", "Partager").
   if (!/\p{L}/u.test(line.text) || (line.words <= 1 && !DIGIT.test(line.text) && !line.endsSentence)) return 'boilerplate';
@@ -163,13 +172,13 @@ function isDateLine(text: string): boolean {
   if (dates.length === 0) return false;
   let rest = text;
   for (const date of [...dates].reverse()) rest = rest.slice(0, date.index) + ' ' + rest.slice(date.index + date.length);
-  rest = rest.replace(WEEKDAY, ' ').replace(TIME, ' ');
+  rest = rest.replace(TIME, ' ');
   const extra = rest.split(/\s+/).filter((word) => /\p{L}{3,}/u.test(word)).length;
   return extra <= MAX_DATE_LINE_EXTRA_WORDS;
 }
 
 /** "Mouna Aghlal - 12 janvier 2026": a short name, a separator, a date. */
-export function isDatedByline(text: string): boolean {
+function isDatedByline(text: string): boolean {
   if (!DIGIT.test(text) || countWords(text) > MAX_BYLINE_NAME_WORDS + MAX_DATE_LINE_WORDS) return false;
   for (const separator of text.matchAll(BYLINE_SEPARATOR)) {
     const name = text.slice(0, separator.index);
@@ -188,10 +197,18 @@ function isCaption(line: LineFacts): boolean {
   return prefix !== undefined && /^[^:：]{1,20}[:：]/u.test(line.text);
 }
 
-/** The document's language: that of its paragraphs, or of all its lines when it has none. */
-function documentLang(facts: readonly LineFacts[], kinds: readonly (LineKind | null)[]): Lang {
-  const paragraphs = facts.filter((line, i) => kinds[i] === null && line.words >= PARAGRAPH_MIN_WORDS).map((line) => line.text);
-  return detectLang((paragraphs.length > 0 ? paragraphs : facts.map((line) => line.text)).join('\n'));
+/**
+ * The document's language: the language of most words of its paragraphs (lines of
+ * PARAGRAPH_MIN_WORDS words or more that are not furniture), or of all its lines when it
+ * has none; Arabic on a tie, as detectLang decides. `other` when neither has a word.
+ */
+function documentLang(facts: readonly LineFacts[], kinds: readonly (LineKind | null)[], langs: readonly Lang[]): Lang {
+  const paragraphs = facts.map((_, i) => i).filter((i) => kinds[i] === null && facts[i].words >= PARAGRAPH_MIN_WORDS);
+  const counted = paragraphs.length > 0 ? paragraphs : facts.map((_, i) => i);
+  const words = { ar: 0, fr: 0, other: 0 };
+  for (const i of counted) words[langs[i]] += facts[i].words;
+  if (words.ar === 0 && words.fr === 0) return 'other';
+  return words.ar >= words.fr ? 'ar' : 'fr';
 }
 
 /** Rule 3: marks the page's tail (after a tail heading or from a list of other articles) as boilerplate. */
@@ -200,7 +217,7 @@ function markTail(facts: readonly LineFacts[], kinds: (LineKind | null)[]): void
   const titleCandidate = kinds.indexOf(null);
   const firstParagraph = facts.findIndex((line, i) => i > titleCandidate && kinds[i] === null && line.words >= PARAGRAPH_MIN_WORDS);
   if (firstParagraph < 0) return;
-  const starts = [facts.findIndex((line, i) => i > firstParagraph && TAIL_KEYS.has(line.key)), listedArticlesStart(facts, firstParagraph)];
+  const starts = [facts.findIndex((line, i) => i > firstParagraph && TAIL_KEYS.has(line.phrase)), listedArticlesStart(facts, firstParagraph)];
   const tail = Math.min(...starts.filter((start) => start >= 0));
   if (!Number.isFinite(tail)) return;
   for (let i = tail; i < kinds.length; i++) kinds[i] = 'boilerplate';
@@ -224,6 +241,21 @@ function listedArticlesStart(facts: readonly LineFacts[], firstParagraph: number
   return Math.max(firstParagraph + 1, bylines[0] - entryLength + 1);
 }
 
+/**
+ * Rule 4: the first line left, when it has MIN_TITLE_WORDS to MAX_TITLE_WORDS words.
+ * Shorter lines before it are furniture (a site's name, a menu item): boilerplate. Null
+ * when the first line left is a paragraph.
+ */
+function findTitle(facts: readonly LineFacts[], kinds: (LineKind | null)[]): number | null {
+  for (let i = 0; i < facts.length; i++) {
+    if (kinds[i] !== null) continue;
+    if (facts[i].words > MAX_TITLE_WORDS) return null;
+    if (facts[i].words >= MIN_TITLE_WORDS) return i;
+    kinds[i] = 'boilerplate';
+  }
+  return null;
+}
+
 /** Rule 5: repeats, restated captions, links to other articles and body, line by line after the title. */
 function classifyInOrder(facts: readonly LineFacts[], kinds: (LineKind | null)[], seenKeys: string[]): void {
   const seen = new Set(seenKeys);
@@ -238,6 +270,10 @@ function classifyInOrder(facts: readonly LineFacts[], kinds: (LineKind | null)[]
       continue;
     }
     seen.add(line.key);
+    if (!bodyBegun && isBylineBesideMetadata(line, kinds[i - 1], kinds[i + 1])) {
+      kinds[i] = 'metadata';
+      continue;
+    }
     const next = leadChecked ? -1 : kinds.indexOf(null, i + 1);
     const restated = next >= 0 && restates(line, facts[next]);
     leadChecked = true;
@@ -250,6 +286,11 @@ function classifyInOrder(facts: readonly LineFacts[], kinds: (LineKind | null)[]
       bodyBegun = true;
     }
   }
+}
+
+/** A short line without a sentence end next to a metadata line, before the body: an author or source ("هسبريس - عبد الرحيم العسري"). */
+function isBylineBesideMetadata(line: LineFacts, before: LineKind | null | undefined, after: LineKind | null | undefined): boolean {
+  return line.words <= MAX_BYLINE_NAME_WORDS && !line.endsSentence && (before === 'metadata' || after === 'metadata');
 }
 
 /** Whether nearly all the words of `line` come back in the longer `next` paragraph. */

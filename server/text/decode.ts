@@ -70,8 +70,9 @@ export function decodeText(bytes: Uint8Array, name: string = DEFAULT_LABEL): Dec
 /** Refuses input larger than MAX_INPUT_BYTES (`size` in bytes). */
 export function checkSize(size: number, name: string): void {
   if (size > MAX_INPUT_BYTES) {
-    const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
-    throw new InputError(`${name}: too large (${mb(size)}; the limit is ${mb(MAX_INPUT_BYTES)}): split it into one file per report`);
+    // Rounded up, so that a size just over the limit does not print as the limit.
+    const mb = (n: number) => `${(Math.ceil((n / (1024 * 1024)) * 10) / 10).toFixed(1)} MB`;
+    throw new InputError(`${name}: too large (${mb(size)}, over the limit of ${mb(MAX_INPUT_BYTES)}): split it into one file per report`);
   }
 }
 

@@ -139,8 +139,9 @@ export function cleanLines(raw: string): string[] {
 /**
  * Splits lines that hold a title with a photo caption glued on (scraped from a figure
  * whose caption follows the title's link text without a space): after a copy of an
- * earlier line ("TitleCaption"), or, for a line with a photo credit (©), at a junction
- * of a lower-case and a capital letter ("…HammouchiAbdellatif…").
+ * earlier line ("TitleCaption"), or, for a line with a photo credit (©) and at least
+ * MIN_GLUED_TITLE_WORDS words before it, where a capitalised word follows a letter
+ * without a space ("…HammouchiAbdellatif…", "…l’ONUAbdellatif…").
  */
 function unglueCaptions(lines: readonly string[]): string[] {
   const result: string[] = [];

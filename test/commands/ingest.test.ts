@@ -1,11 +1,12 @@
 // `muqabala ingest`: a readable header and one `kind<TAB>line` per line, or the whole
 // document as JSON; one-line reasons for files it cannot read.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCommandArgs } from '../../server/commands/command';
 import { ingestCommand } from '../../server/commands/ingest';
 import { UsageError, UserError } from '../../server/commands/io';
+import { MAX_INPUT_BYTES } from '../../server/text/decode';
 import { encodeLegacy } from '../helpers/encodings';
 import { readSeed } from '../helpers/shared';
 
@@ -17,6 +18,10 @@ beforeAll(() => {
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'blank.txt'), ' \n\n\t \n');
   writeFileSync(join(dir, 'scan.pdf'), '%PDF-1.5\n%\u00e2\u00e3\n');
+  // A sparse file over the limit: refused from its size, without reading it.
+  const huge = openSync(join(dir, 'huge.txt'), 'w');
+  ftruncateSync(huge, MAX_INPUT_BYTES + 1);
+  closeSync(huge);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -67,6 +72,7 @@ describe('muqabala ingest', () => {
     expect(() => run(['blank.txt'])).toThrow(/blank\.txt: the file has no text \(only white space\)/);
     expect(() => run(['scan.pdf'])).toThrow(/scan\.pdf: this is a PDF file, not a plain text report/);
     expect(() => run(['missing.txt'])).toThrow(/missing\.txt: no such file$/);
+    expect(() => run(['huge.txt'])).toThrow(/huge\.txt: too large \(20\.1 MB, over the limit of 20\.0 MB\): split it into one file per report$/);
   });
 
   it('refuses a bad format and several files as usage errors', () => {

@@ -102,7 +102,7 @@ describe('decodeText: refusals name the file and say what to do', () => {
 
   it('refuses a file over the size limit before reading it', () => {
     const huge = Buffer.alloc(MAX_INPUT_BYTES + 1, 0x61);
-    expect(refusal(huge, 'dump.txt')).toBe('dump.txt: too large (20.0 MB; the limit is 20.0 MB): split it into one file per report');
+    expect(refusal(huge, 'dump.txt')).toBe('dump.txt: too large (20.1 MB, over the limit of 20.0 MB): split it into one file per report');
   });
 
   it('names the input "input" when no name is given', () => {

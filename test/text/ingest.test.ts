@@ -1,4 +1,5 @@
 import { InputError } from '../../server/errors';
+import { findDates } from '../../server/text/document-date';
 import { IngestedDocument, ingestDocument } from '../../server/text/ingest';
 import { LineKind } from '../../server/text/types';
 import { encodeLegacy, encodeUtf16, encodeUtf8WithBom } from '../helpers/encodings';
@@ -219,6 +220,31 @@ describe('ingestDocument: other report shapes', () => {
     expect([doc.date, doc.dateSource]).toEqual(['2025-11-27', 'metadata']);
   });
 
+  it('takes short lines before the title for furniture (a site name, a menu)', () => {
+    const doc = ingestDocument(['Hespress FR', 'Politique', 'Hammouchi reçoit Faisal Shahkar à Marrakech', 'Le directeur général a reçu le chef de la police des Nations unies à Marrakech.'].join('\n'));
+    expect(kinds(doc)).toEqual(['boilerplate', 'boilerplate', 'title', 'body']);
+  });
+
+  it('reads a scraped page with a site name, byline, date line, "(Photo: MAP)" caption, link, share buttons and comments', () => {
+    const doc = ingestDocument(
+      [
+        'Le360',
+        'Interpol: Hammouchi signe deux mémorandums avec la Norvège et l’Éthiopie',
+        'Par Hajar Toufik',
+        'Le 27/11/2025 à 18h42',
+        'Abdellatif Hammouchi, directeur général de la DGSN-DGST. (Photo: MAP)',
+        'Le directeur général de la Sûreté nationale a signé, jeudi à Marrakech, deux mémorandums d’entente.',
+        'Lire aussi : Interpol: 43 réunions bilatérales pour Hammouchi',
+        'Ces accords portent sur la lutte contre la criminalité organisée transfrontalière et l’échange d’informations.',
+        'Partager 15',
+        'Commentaires (2)',
+        'Très bien. Bravo à nos services de sécurité !',
+      ].join('\n'),
+    );
+    expect(kinds(doc)).toEqual(['boilerplate', 'title', 'metadata', 'metadata', 'caption', 'body', 'boilerplate', 'body', 'boilerplate', 'boilerplate', 'boilerplate']);
+    expect(doc.date).toBe('2025-11-27');
+  });
+
   it('takes lines without letters for boilerplate, unless they are dates', () => {
     const doc = ingestDocument(['25/11/2025', 'Hammouchi reçoit Faisal Shahkar à Marrakech', '***', '12', 'Le directeur général a reçu le chef de la police des Nations unies à Marrakech.'].join('\n'));
     expect(kinds(doc)).toEqual(['metadata', 'title', 'boilerplate', 'boilerplate', 'body']);
@@ -261,6 +287,31 @@ describe('ingestDocument: other report shapes', () => {
     ]);
   });
 
+  it('reads a scraped Arabic page: site name, section, byline beside its date line, "صورة:" caption, link, related articles', () => {
+    const doc = ingestDocument(
+      [
+        'هسبريس',
+        'سياسة',
+        'حموشي يوقع مذكرتي تفاهم مع النرويج وإثيوبيا على هامش الأنتربول',
+        'هسبريس - عبد الرحيم العسري',
+        'الخميس 27 نونبر 2025 - 18:42',
+        'صورة: أرشيف',
+        'وقع المدير العام للأمن الوطني ومراقبة التراب الوطني، عبد اللطيف حموشي، مذكرتي تفاهم مع الشرطة النرويجية والشرطة الفيدرالية الإثيوبية.',
+        'اقرأ أيضا: حموشي يعقد 43 اجتماعا ثنائيا بمراكش',
+        'وتهم الاتفاقيتان مكافحة الجريمة المنظمة العابرة للحدود وتبادل المعلومات بين المصالح الأمنية.',
+        'DGSN',
+        'شارك',
+        'أخبار ذات صلة',
+        'الأمن الوطني يوقف شبكة إجرامية بالدار البيضاء',
+      ].join('\n'),
+    );
+    expect(kinds(doc)).toEqual([
+      'boilerplate', 'boilerplate', 'title', 'metadata', 'metadata', 'caption', 'body', 'boilerplate', 'body',
+      'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate',
+    ]);
+    expect([doc.lang, doc.date]).toEqual(['ar', '2025-11-27']);
+  });
+
   it('marks Latin lines of an Arabic report foreign', () => {
     const doc = ingestDocument(`${seeds[3].trim()}\nAbdellatif Hammouchi reçoit Faisal Shahkar à Marrakech`);
     expect(doc.lines[doc.lines.length - 1]).toMatchObject({ kind: 'foreign', lang: 'fr' });
@@ -293,5 +344,25 @@ describe('ingestDocument: refusals', () => {
 
   it('calls the input "input" when it has no name', () => {
     expect(refusal('\u200F\u200E')).toMatch(/^input: /);
+  });
+});
+
+describe('findDates (the full dates a document date is taken from)', () => {
+  const values = (line: string) => findDates(line).map((d) => d.value);
+  it('reads ISO, numeric and worded dates in both languages, a range as its first day', () => {
+    expect(values(' date 2025-11-25 Politique')).toEqual(['2025-11-25']);
+    expect(values('tenue à Marrakech du 24 au 27 novembre 2025, le directeur')).toEqual(['2025-11-24', '2025-11-27']);
+    expect(values('صباح اليوم الثلاثاء 25 نونبر 2025، بفضاء حدائق المنارة')).toEqual(['2025-11-25']);
+    expect(values('يوم ٢٥ تشرين الثاني ٢٠٢٥م في مراكش')).toEqual(['2025-11-25']);
+    expect(values('Publié le 25/11/2025 à 10h30')).toEqual(['2025-11-25']);
+  });
+  it('leaves out dates without a year and dates the calendar does not have', () => {
+    expect(values('a reçu, ce mardi 25 novembre à Marrakech')).toEqual([]);
+    expect(values('le 31/02/2025 ou le 30 février 2025')).toEqual([]);
+  });
+  it('gives spans into the line', () => {
+    const line = 'Mouna Aghlal - 12 janvier 2026';
+    const [date] = findDates(line);
+    expect(line.slice(date.index, date.index + date.length)).toBe('12 janvier 2026');
   });
 });
