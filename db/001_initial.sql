@@ -96,23 +96,27 @@ CREATE TABLE review_event_pairs (
   PRIMARY KEY (pair_id, event_id)
 ) WITHOUT ROWID;
 
+-- The spelling reviewers accepted for an Arabic name (the spellings themselves are
+-- grouped from name_mentions when the names page is asked for).
 CREATE TABLE names (
   id         INTEGER PRIMARY KEY,
   key        TEXT    NOT NULL UNIQUE,          -- arabicKey of the name: one row per name however it is written
-  arabic     TEXT    NOT NULL,                 -- the form first seen
+  arabic     TEXT    NOT NULL,                 -- the form first accepted
   accepted   TEXT,                             -- the spelling reviewers accepted
   updated_by TEXT,
   updated_at TEXT
 );
 
+-- A French spelling of a name in a bead, with the Arabic words that render it when the
+-- bead's Arabic has them (a misspelling may have none: the corpus' spellings place it).
 CREATE TABLE name_mentions (
   id                 INTEGER PRIMARY KEY,
-  name_id            INTEGER NOT NULL REFERENCES names (id) ON DELETE CASCADE,
   pair_id            INTEGER NOT NULL REFERENCES document_pairs (id) ON DELETE CASCADE,
   latin              TEXT    NOT NULL,
+  arabic             TEXT,
   french_sentence_id INTEGER NOT NULL REFERENCES sentences (id) ON DELETE CASCADE,
   arabic_sentence_id INTEGER REFERENCES sentences (id) ON DELETE SET NULL,
-  UNIQUE (name_id, pair_id, french_sentence_id, latin)
+  UNIQUE (pair_id, french_sentence_id, latin)
 );
 CREATE INDEX name_mentions_pair ON name_mentions (pair_id);
 CREATE INDEX name_mentions_sentence ON name_mentions (french_sentence_id);

@@ -16,16 +16,13 @@ import { ingestDocument } from './text/ingest';
 import { foldDigits } from './text/normalize';
 import { Lang } from './text/types';
 import { extractNumbers } from './anchors/numbers';
-import { extractNames } from './anchors/names';
-import { matchName } from './anchors/name-match';
+import { extractNames, findArabicCounterpart } from './anchors/names';
 import type { Flag } from './checks/types';
 
 /** Pairs scoring at least this are stored as translations of each other. */
 export const TRANSLATION_SCORE = 0.5;
 /** Pairs scoring at least this (and less than a translation) are stored as reports of the same event. */
 export const SAME_EVENT_SCORE = 0.25;
-/** A French name matched to an Arabic one in the same bead at least this well is recorded as a mention. */
-const MENTION_SCORE = 0.3;
 
 /** One report to import: its file name (or a label) and its bytes. */
 export interface ImportInput {
@@ -241,26 +238,18 @@ export function checkBead(arabic: string, french: string, context: CheckContext)
 /** True while checkBead is the fallback (tests of name flags wait for the real checks). */
 export const USES_FALLBACK_CHECKS = true;
 
-/** A name seen on both sides of a bead: the Arabic form and the French spelling matched to it. */
+/** A French name of a bead with the Arabic words that render it (null when the Arabic has none). */
 export interface NameMention {
-  arabic: string;
   latin: string;
+  arabic: string | null;
 }
 
-/** The names of a bead's Arabic side with the French spelling that renders each best. */
+/** The person names of a bead's French side, each with its Arabic counterpart when there is one. */
 export function nameMentions(arabic: string, french: string): NameMention[] {
   if (arabic === '' || french === '') return [];
-  const frenchNames = extractNames(french, 'fr');
-  const mentions: NameMention[] = [];
-  for (const name of extractNames(arabic, 'ar')) {
-    let best: { latin: string; score: number } | undefined;
-    for (const candidate of frenchNames) {
-      const match = matchName(name.text, candidate.text);
-      if (match.score >= MENTION_SCORE && (!best || match.score > best.score)) best = { latin: candidate.text, score: match.score };
-    }
-    if (best) mentions.push({ arabic: name.text, latin: best.latin });
-  }
-  return mentions;
+  return extractNames(french, 'fr')
+    .filter((name) => name.entity === undefined)
+    .map((name) => ({ latin: name.text, arabic: findArabicCounterpart(arabic, name.text)?.text ?? null }));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -371,7 +360,7 @@ function alignAndStorePair(
         b.mentions.map((m) => ({
           ...m,
           frenchSentenceId: sentenceHolding(french.sentences, b.tgt, m.latin),
-          arabicSentenceId: sentenceHolding(arabic.sentences, b.src, m.arabic),
+          arabicSentenceId: m.arabic === null ? null : sentenceHolding(arabic.sentences, b.src, m.arabic),
         })),
       ),
     );

@@ -72,6 +72,14 @@ test('boilerplate lines (bylines, related articles) are not aligned and not expo
   for (const line of ['Avatar de Hajar Toufik', 'Temps de lecture', 'Les articles les plus lu', 'Sécheresse : le Maroc a-t-il tourné la page']) expect(french).not.toContain(line);
 });
 
+test('the names page puts Hmouzi first, as a likely misspelling of Hammouchi (حموشي)', async () => {
+  const { groups } = (await (await app.get('/names.json')).json()) as { groups: { arabic: string | null; spellings: { latin: string; doubtful: boolean; explanation: string }[] }[] };
+  const hmouzi = groups[0].spellings.find((s) => s.latin === 'Hmouzi');
+  expect(hmouzi).toMatchObject({ doubtful: true });
+  expect(hmouzi!.explanation).toMatch(/likely misspelling of Hammouchi/);
+  expect(groups[0].arabic).toBe('حموشي');
+});
+
 test('importing the seeds again adds no document and no pair', async () => {
   const before = (await (await app.get('/index.json')).json()) as { documents: unknown[]; pairs: unknown[] };
   const again = (await (await app.postJson('/import', { files: SEEDS.map((i) => ({ name: `again-${i}.txt`, text: readSeed(i) })) })).json()) as { summary: Summary };
