@@ -1,14 +1,15 @@
 // Dates in French and Arabic text: day, month and year in the orders both languages use,
 // month names of every Arabic region and their paired UN forms (كانون الثاني/يناير), weekdays,
-// ranges ("du 24 au 27 novembre", "من 24 إلى 27 نونبر"), the current month (الجاري) and numeric
-// dates (25/11/2025, 2025-11-25). A year alone is a number, not a date (numbers.ts).
+// ranges ("du 24 au 27 novembre", "من 24 إلى 27 نونبر"), the current month (الجاري), days
+// relative to the document date (hier, أمس) and numeric dates (25/11/2025, 2025-11-25). A year
+// alone is a number, not a date (numbers.ts).
 // Works on a folded view of the text (folded.ts) and maps every span back to the original.
 import { Lang } from '../text/types';
 import { FoldedText, foldText, originalSpan } from './folded';
 import { arabicWordsValue } from './numbers';
 import {
-  ARABIC_AMBIGUOUS_MONTHS, ARABIC_AMBIGUOUS_WEEKDAYS, ARABIC_CURRENT, ARABIC_DAY_HEADS, ARABIC_MONTHS, ARABIC_TWO_WORD_MONTHS,
-  ARABIC_WEEKDAYS, FRENCH_MONTH_ABBREVIATIONS, FRENCH_MONTHS, FRENCH_WEEKDAYS,
+  ARABIC_AMBIGUOUS_MONTHS, ARABIC_AMBIGUOUS_WEEKDAYS, ARABIC_CURRENT, ARABIC_DAY_HEADS, ARABIC_MONTHS, ARABIC_RELATIVE_DAYS,
+  ARABIC_TWO_WORD_MONTHS, ARABIC_WEEKDAYS, FRENCH_MONTH_ABBREVIATIONS, FRENCH_MONTHS, FRENCH_RELATIVE_DAYS, FRENCH_WEEKDAYS,
 } from './month-names';
 import { AnchorOptions, DateAnchor } from './types';
 
@@ -16,6 +17,8 @@ import { AnchorOptions, DateAnchor } from './types';
 const LEFT_WINDOW = 80;
 /** How far after a month name a year may be. */
 const RIGHT_WINDOW = 40;
+/** Milliseconds in a day, for dates relative to the document's date. */
+const DAY_MS = 86_400_000;
 
 const AR = '\\u0621-\\u064A';
 const alternation = (words: string[]): string => words.sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+')).join('|');
@@ -23,9 +26,9 @@ const alternation = (words: string[]): string => words.sort((a, b) => b.length -
 const FRENCH_MONTH = new RegExp(`(?<![a-z])(${alternation([...Object.keys(FRENCH_MONTHS), ...Object.keys(FRENCH_MONTH_ABBREVIATIONS)])})(\\.)?(?![a-z])`, 'g');
 const ARABIC_SINGLE = alternation(Object.keys(ARABIC_MONTHS));
 const ARABIC_TWO = alternation(Object.keys(ARABIC_TWO_WORD_MONTHS));
-/** An Arabic month, alone or paired (كانون الثاني/يناير, أيار/مايو): group 1 first name, group 2 the second. */
+/** An Arabic month, alone or paired (كانون الثاني/يناير, أيار/مايو), maybe after و ب ل (ونونبر): group 1 first name, group 2 the second. */
 const ARABIC_MONTH = new RegExp(
-  `(?<![${AR}])(${ARABIC_TWO}|${ARABIC_SINGLE})(?:\\s*/\\s*(${ARABIC_TWO}|${ARABIC_SINGLE}))?(?![${AR}])`,
+  `(?<=(?:^|[^${AR}])[وبل]?)(${ARABIC_TWO}|${ARABIC_SINGLE})(?:\\s*/\\s*(${ARABIC_TWO}|${ARABIC_SINGLE}))?(?![${AR}])`,
   'g',
 );
 
@@ -54,8 +57,17 @@ const ARABIC_CURRENT_AFTER = new RegExp(`^\\s+(?:${ARABIC_CURRENT.join('|')})(?!
 const ARABIC_DAY_OF_CURRENT = new RegExp(`(?<![0-9])(3[01]|[12][0-9]|0?[1-9])\\s+من\\s+(?:هذا\\s+)?الشهر\\s+(?:${ARABIC_CURRENT.join('|')})(?![${AR}])`, 'g');
 /** Weekdays on their own. */
 const FRENCH_WEEKDAY_ALONE = new RegExp(`(?<![a-z])(${FRENCH_WEEKDAY})(?![a-z])`, 'g');
-const ARABIC_WEEKDAY_ALONE = new RegExp(`(?<![${AR}])(?:(يوم)\\s+|([وب]))?(${ARABIC_WEEKDAY})(?![${AR}])`, 'g');
-const ARABIC_DAY_HEAD_BEFORE = new RegExp(`(?:^|[^${AR}])(?:${ARABIC_DAY_HEADS.join('|')})\\s+$`);
+const ARABIC_WEEKDAY_ALONE = new RegExp(`(?<=(?:^|[^${AR}])[وب]?)(${ARABIC_WEEKDAY})(?![${AR}])`, 'g');
+const ARABIC_DAY_HEAD_BEFORE = new RegExp(`(?:^|[^${AR}])[وبل]?(?:${ARABIC_DAY_HEADS.join('|')})\\s+[وب]?$`);
+/** Days relative to the document's date, with the weekday that may follow: "hier lundi", "أمس الإثنين". */
+const FRENCH_RELATIVE = new RegExp(
+  `(?<![a-z'-])(${alternation(Object.keys(FRENCH_RELATIVE_DAYS))})(?![a-z'-])(?:,?\\s+(${FRENCH_WEEKDAY})(?![a-z]))?`,
+  'g',
+);
+const ARABIC_RELATIVE = new RegExp(
+  `(?<=(?:^|[^${AR}])[وب]?)(${alternation(Object.keys(ARABIC_RELATIVE_DAYS))})(?![${AR}])(?:\\s*[،,]?\\s*(${ARABIC_WEEKDAY})(?![${AR}]))?`,
+  'g',
+);
 /** Numeric dates: 25/11/2025, 25.11.2025, 25-11-2025, 2025-11-25, 2025/11/25. */
 const NUMERIC_DMY = /(?<![0-9/.\-])(3[01]|[12][0-9]|0?[1-9])([/.\-])(1[0-2]|0?[1-9])\2((?:1[6-9]|2[01])[0-9]{2})(?![0-9])/g;
 const NUMERIC_YMD = /(?<![0-9/.\-])((?:1[6-9]|2[01])[0-9]{2})([/\-])(1[0-2]|0?[1-9])\2(3[01]|[12][0-9]|0?[1-9])(?![0-9/.\-])/g;
@@ -81,6 +93,7 @@ export function extractDates(text: string, lang: Lang, options: AnchorOptions = 
   findNumericDates(folded.text, found);
   if (lang !== 'ar') findFrenchDates(folded, found);
   if (lang !== 'fr') findArabicDates(folded.text, found, documentDate);
+  if (options.documentDate) findRelativeDays(folded.text, lang, options.documentDate, found);
   findWeekdays(folded.text, lang, found);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const dates: DateAnchor[] = [];
@@ -223,6 +236,31 @@ function findArabicDates(s: string, found: Found[], documentDate: { year: number
   }
 }
 
+/**
+ * Days named relative to the document's date (hier, demain, أمس, غدا; اليوم only before a
+ * weekday), with the weekday that follows them in the same anchor: "أمس الإثنين" on
+ * 2025-11-25 is 2025-11-24.
+ */
+function findRelativeDays(s: string, lang: Lang, documentDate: string, found: Found[]): void {
+  const m0 = /^(\d{4})-(\d{2})-(\d{2})/.exec(documentDate);
+  if (!m0) return;
+  const base = Date.UTC(Number(m0[1]), Number(m0[2]) - 1, Number(m0[3]));
+  const dated = found.slice();
+  const scan = (re: RegExp, offsets: Readonly<Record<string, number>>, needsWeekday: Set<string>): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      if (needsWeekday.has(m[1]) && !m[2]) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (dated.some((d) => start < d.end && end > d.start)) continue;
+      const day = new Date(base + offsets[m[1]] * DAY_MS);
+      found.push({ start, end, year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), weekday: day.getUTCDay() });
+    }
+  };
+  if (lang !== 'ar') scan(FRENCH_RELATIVE, FRENCH_RELATIVE_DAYS, new Set());
+  if (lang !== 'fr') scan(ARABIC_RELATIVE, ARABIC_RELATIVE_DAYS, new Set(['اليوم']));
+}
+
 /** Weekdays that are not part of a date with a month: "ce mardi", "يوم الثلاثاء". */
 function findWeekdays(s: string, lang: Lang, found: Found[]): void {
   const dated = found.slice();
@@ -238,8 +276,8 @@ function findWeekdays(s: string, lang: Lang, found: Found[]): void {
   if (lang !== 'fr') {
     ARABIC_WEEKDAY_ALONE.lastIndex = 0;
     for (let m = ARABIC_WEEKDAY_ALONE.exec(s); m; m = ARABIC_WEEKDAY_ALONE.exec(s)) {
-      const name = m[3];
-      if (ARABIC_AMBIGUOUS_WEEKDAYS.has(name) && !m[1] && !ARABIC_DAY_HEAD_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+      const name = m[1];
+      if (ARABIC_AMBIGUOUS_WEEKDAYS.has(name) && !ARABIC_DAY_HEAD_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
       add(m.index, m.index + m[0].length, ARABIC_WEEKDAYS[name]);
     }
   }

@@ -28,35 +28,40 @@ export interface FoldedText {
   original: string;
 }
 
+/** Code units gathered before they are turned into a string, in one call per chunk. */
+const CHUNK = 4096;
+
 /** Folds a text for matching (see the module header); linear in its length. */
 export function foldText(original: string): FoldedText {
   const n = original.length;
-  const origin: number[] = new Array<number>(n);
-  let text = '';
-  let chunkStart = 0;
-  let length = 0;
-  let plain = true;
+  const origin: number[] = [];
+  const codes = new Uint16Array(Math.min(CHUNK, n) + 8);
+  const chunks: string[] = [];
+  let filled = 0;
+  const flush = (): void => {
+    chunks.push(String.fromCharCode.apply(null, codes.subarray(0, filled) as unknown as number[]));
+    filled = 0;
+  };
   for (let i = 0; i < n; i++) {
     const code = original.charCodeAt(i);
-    if (code < 0x80 && plain) {
-      origin[length++] = i;
+    if (filled >= CHUNK) flush();
+    if (code < 0x80) {
+      codes[filled++] = code >= 0x41 && code <= 0x5a ? code + 32 : code;
+      origin.push(i);
       continue;
-    }
-    // Past the first non-ASCII character: copy what came before, then fold one by one.
-    if (plain) {
-      text = original.slice(chunkStart, i).toLowerCase();
-      plain = false;
     }
     let c = original[i];
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) c += original[i + 1];
     const folded = foldChar(c);
-    for (let k = 0; k < folded.length; k++) origin[length++] = i;
-    text += folded;
+    for (let k = 0; k < folded.length; k++) {
+      if (filled >= CHUNK) flush();
+      codes[filled++] = folded.charCodeAt(k);
+      origin.push(i);
+    }
     if (c.length === 2) i++;
   }
-  if (plain) text = original.toLowerCase();
-  origin.length = length;
-  return { text, origin, original };
+  flush();
+  return { text: chunks.length === 1 ? chunks[0] : chunks.join(''), origin, original };
 }
 
 /** The original span of folded characters [start, end): marks that follow the last letter belong to it. */

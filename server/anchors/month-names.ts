@@ -51,3 +51,11 @@ export const ARABIC_DAY_HEADS = ['يوم', 'اليوم', 'صباح', 'مساء',
 
 /** Arabic words for the current month: "27 نونبر الجاري", "27 من الشهر الجاري". */
 export const ARABIC_CURRENT = ['الجاري', 'الحالي'];
+
+/** French words for a day relative to the document's date → offset in days. */
+export const FRENCH_RELATIVE_DAYS: Readonly<Record<string, number>> = {
+  'avant-hier': -2, hier: -1, "aujourd'hui": 0, demain: 1, 'apres-demain': 2,
+};
+
+/** Arabic words for a day relative to the document's date → offset in days (اليوم only before a weekday). */
+export const ARABIC_RELATIVE_DAYS: Readonly<Record<string, number>> = { البارحه: -1, امس: -1, اليوم: 0, غدا: 1 };

@@ -23,9 +23,6 @@ export const FRENCH_ORDINAL_SPECIAL: Readonly<Record<string, string>> = {
   mill: 'mille', un: 'un',
 };
 
-/** French words after a number that make it a percentage. */
-export const FRENCH_PERCENT = ['%', 'pour cent', 'pour 100', 'p. 100', 'pourcent'];
-
 /** Arabic cardinal units and teens' first parts (additive parts), folded. */
 export const ARABIC_UNITS: Readonly<Record<string, number>> = {
   واحد: 1, واحده: 1, اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, اثنا: 2, اثني: 2, اثنتا: 2, اثنتي: 2,
@@ -90,9 +87,6 @@ export const ORDINAL_NOUNS = new Set([
   'titre', 'section', 'volume', 'phase', 'commission', 'rapport', 'conference', 'etape', 'tome', 'livre', 'protocole',
 ]);
 
-/** Arabic words after a number that make it a percentage (folded). */
-export const ARABIC_PERCENT = ['%', '٪', 'في المائه', 'في المئه', 'بالمائه', 'بالمئه', 'في الميه', 'بالميه'];
-
 /** Currency and measure units after (or before) a number, folded, with their normalised unit. */
 export const UNIT_WORDS: Readonly<Record<string, string>> = {
   '€': 'EUR', euro: 'EUR', euros: 'EUR', eur: 'EUR', '$': 'USD', 'us$': 'USD', dollar: 'USD', dollars: 'USD', usd: 'USD',
@@ -101,3 +95,21 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
   دولار: 'USD', دولارا: 'USD', دولارات: 'USD', الدولارات: 'USD', يورو: 'EUR', درهم: 'MAD', دراهم: 'MAD', درهما: 'MAD',
   كلم: 'km', كم: 'km', كيلومتر: 'km', كيلومترا: 'km', كيلومترات: 'km', كيلوغرام: 'kg', طن: 't', هكتار: 'ha', هكتارا: 'ha',
 };
+
+/** Arabic words after which الأول/الثاني name a month or a Hijri month, not a number. */
+export const MONTH_HEADS = new Set(['كانون', 'تشرين', 'ربيع', 'جمادي']);
+
+/** Units that with the article are another word: الاثنين (Monday). */
+export const ARABIC_NOT_DEFINITE_UNITS = new Set(['اثنين']);
+
+/** Nouns after which ألف is the letter A of a list (القائمة ألف, المرفق ألف), not a thousand. */
+export const ARABIC_LETTER_NOUNS = new Set([
+  'القائمه', 'المرفق', 'الفرع', 'الجزء', 'القسم', 'الفئه', 'الجدول', 'الفصل', 'الباب', 'المجموعه', 'الخيار', 'البديل', 'الشكل',
+  'المنطقه', 'الملحق', 'التذييل', 'الاطار', 'البرميل', 'المبني', 'الموقع', 'النموذج', 'الهدف', 'المستوي',
+]);
+
+/** French fraction nouns: "deux tiers" is no count of two. */
+export const FRENCH_FRACTIONS = new Set(['tiers', 'quart', 'quarts', 'cinquiemes', 'dixiemes', 'centiemes', 'moitie']);
+
+/** French words before a lone "neuf" that make it the adjective "new". */
+export const NEW_MARKERS = new Set(['un', 'une', 'tout', 'toute', 'flambant', 'a', 'du', 'le', 'la', 'est', 'sont', 'etait', 'semble', 'comme']);

@@ -8,23 +8,25 @@ import { FoldedText, foldText, originalSpan } from './folded';
 import {
   ARABIC_BIG, ARABIC_CLITICS, ARABIC_DIGIT_PREFIXES, ROMAN_VALUES, ARABIC_HUNDREDS, ARABIC_ORDINAL_ONE, ARABIC_ORDINALS, ARABIC_PLURAL_MULTIPLIER,
   ARABIC_TEEN_ONE, ARABIC_TEN, ARABIC_TENS, ARABIC_UNITS, FRENCH_ADDITIVE, FRENCH_HUNDRED,
-  FRENCH_MULTIPLIER, FRENCH_ORDINAL_SPECIAL, ORDINAL_NOUNS, UNIT_WORDS,
+  FRENCH_MULTIPLIER, FRENCH_ORDINAL_SPECIAL, ORDINAL_NOUNS, UNIT_WORDS, MONTH_HEADS, ARABIC_NOT_DEFINITE_UNITS,
+  ARABIC_LETTER_NOUNS, FRENCH_FRACTIONS, NEW_MARKERS,
 } from './number-words';
 import { NumberAnchor } from './types';
 
 /**
- * Digits with French separators: 1 500 (space, no-break, narrow no-break), 1.500 (exactly 3
- * digits), 3,5 decimal. Other dotted numbers are section numbers, two numbers each ("art. 2.1",
- * written "2-1" in Arabic), unless a letter follows (802.11n).
+ * Digits with French separators (used for every language but Arabic): 1 500 (space, no-break,
+ * narrow no-break, thin or figure space), 1.500 (exactly 3 digits), 3,5 decimal. Other dotted
+ * numbers are section numbers, two numbers each ("art. 2.1", written "2-1" in Arabic), unless a
+ * letter follows (802.11n).
  */
-const FRENCH_DIGITS = /(?<![0-9a-z])(\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![0-9])|\d{1,3}(?:\.\d{3})+(?![0-9]|\.\d)|\d+)(?:,(\d+)(?![0-9])|\.(\d+)(?=[a-z]))?/g;
+const FRENCH_DIGITS = /(?<![0-9a-z])(\d{1,3}(?:[ \u00A0\u2007\u2009\u202F]\d{3})+(?![0-9])|\d{1,3}(?:\.\d{3})+(?![0-9]|\.\d)|\d+)(?:,(\d+)(?![0-9])|\.(\d+)(?=[a-z]))?/g;
 /**
  * Digits with Arabic separators: ٬ or , thousands (exactly 3 digits), ٫ . or , decimal. Groups
  * separated by spaces are written least significant first in Arabic UN text ("000 100" is
  * 100 000, "600 10" is 10 600) unless only the usual order makes sense ("15 000"); group 1
  * holds them (see spaceGroups).
  */
-const ARABIC_DIGITS = /(?<![0-9a-z])(?:(\d{1,3}(?:[ \u00A0\u202F]\d{1,3})+(?![0-9]))|(\d{1,3}(?:[,\u066C]\d{3})+(?![0-9]|[,\u066C]\d)|\d+)(?:[.,\u066B](\d+)(?![0-9]|\.\d))?)/g;
+const ARABIC_DIGITS = /(?<![0-9a-z])(?:(\d{3}(?:[ \u00A0\u2007\u2009\u202F]\d{3})*[ \u00A0\u2007\u2009\u202F][1-9]\d{0,2}(?![0-9])|\d{1,3}(?:[ \u00A0\u2007\u2009\u202F]\d{3})+(?![0-9]))|(\d{1,3}(?:[,\u066C]\d{3})+(?![0-9]|[,\u066C]\d)|\d+)(?:[.,\u066B](\d+)(?![0-9]|\.\d))?)/g;
 
 /** Document symbols (A/69/767, S/2015/10, E/CN.4/2005/L.10), matched on the original text. */
 const DOCUMENT_SYMBOL = /(?<![A-Za-z0-9])[A-Z][A-Za-z]*(?:\.\d+)?(?:\/[A-Za-z0-9.\-]*[A-Za-z0-9])+/g;
@@ -64,19 +66,10 @@ const WORD = /[a-z]+|[\u0621-\u064A]+/g;
 /** What may separate two words of one French number: spaces or a hyphen. */
 const FRENCH_JOIN = /^(?:[\s\u00A0\u202F]+|-)$/;
 const SPACES = /^[\s\u00A0\u202F]+$/;
-/** Arabic words after which الأول/الثاني name a month or a Hijri month, not a number. */
-const MONTH_HEADS = new Set(['كانون', 'تشرين', 'ربيع', 'جمادي']);
-/** Units that with the article are other words: الاثنين (Monday), الست (the lady), الاثنا. */
-const ARABIC_NOT_DEFINITE_UNITS = new Set(['اثنين', 'واحد', 'واحده']);
-/** Nouns after which ألف is the letter A of a list (القائمة ألف, المرفق ألف), not a thousand. */
-const ARABIC_LETTER_NOUNS = new Set([
-  'القائمه', 'المرفق', 'الفرع', 'الجزء', 'القسم', 'الفئه', 'الجدول', 'الفصل', 'الباب', 'المجموعه', 'الخيار', 'البديل', 'الشكل',
-  'المنطقه', 'الملحق', 'التذييل', 'الاطار', 'البرميل', 'المبني', 'الموقع', 'النموذج', 'الهدف', 'المستوي',
-]);
-/** French fraction nouns: "deux tiers" is no count of two. */
-const FRENCH_FRACTIONS = new Set(['tiers', 'quart', 'quarts', 'cinquiemes', 'dixiemes', 'centiemes', 'moitie']);
-/** French words before a lone "neuf" that make it the adjective "new". */
-const NEW_MARKERS = new Set(['un', 'une', 'tout', 'toute', 'flambant', 'a', 'de', 'du', 'le', 'la', 'est', 'sont', 'etait', 'semble', 'comme']);
+/** "After the hundred(s)" after an Arabic ordinal: الحادية والثلاثون بعد المائة (131st). */
+const AFTER_HUNDREDS = /^\s+بعد\s+ال(مائه|مئه|مائتين|مئتين)(?![\u0621-\u064A])/;
+/** An Arabic superlative (أفعل: أكبر, أهم, أطول) after which a bare ordinal counts: ثالث أكبر مدينة. */
+const SUPERLATIVE = /^ا[\u0621-\u064A]{2}[\u0621-\u0648\u064A]$/;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -170,7 +163,7 @@ function lowerBound(sorted: number[], value: number): number {
  * only the first group is a number.
  */
 function spaceGroups(written: string): string[] {
-  const groups = written.split(/[ \u00A0\u202F]/);
+  const groups = written.split(/[ \u00A0\u2007\u2009\u202F]/);
   const last = groups[groups.length - 1];
   if (groups.slice(0, -1).every((g) => g.length === 3) && last[0] !== '0') return groups.reverse();
   if (groups.slice(1).every((g) => g.length === 3) && groups[0][0] !== '0') return groups;
@@ -215,7 +208,7 @@ function findDigits(s: string, arabic: boolean, found: Found[], isBlocked: (a: n
       end += multiplier[0].length;
       rest = rest.slice(multiplier[0].length);
     }
-    end = markSuffixes(s, number, end, rest, arabic);
+    end = markSuffixes(number, end, rest, arabic);
     const before = s.slice(Math.max(0, start - 12), start);
     const glued = GLUED_ARABIC.exec(before);
     if (glued && !ARABIC_DIGIT_PREFIXES.has(glued[1])) continue;
@@ -233,7 +226,7 @@ function findDigits(s: string, arabic: boolean, found: Found[], isBlocked: (a: n
 }
 
 /** Percent and unit after a number: marks them and returns the new end. */
-function markSuffixes(s: string, number: Found, end: number, rest: string, arabic: boolean): number {
+function markSuffixes(number: Found, end: number, rest: string, arabic: boolean): number {
   const percent = (arabic ? ARABIC_PERCENT : FRENCH_PERCENT).exec(rest) ?? (arabic ? FRENCH_PERCENT : ARABIC_PERCENT).exec(rest);
   if (percent) {
     number.percent = true;
@@ -244,7 +237,6 @@ function markSuffixes(s: string, number: Found, end: number, rest: string, arabi
     number.unit = UNIT_WORDS[unit[1]];
     return end + unit[0].length;
   }
-  void s;
   return end;
 }
 
@@ -328,8 +320,11 @@ function frenchOrdinalBase(word: string): string | undefined {
   return base in FRENCH_ADDITIVE || FRENCH_HUNDRED.has(base) || base in FRENCH_MULTIPLIER ? base : undefined;
 }
 
+/** Every French cardinal word, for a quick first test of each word. */
+const FRENCH_CARDINALS = new Set([...Object.keys(FRENCH_ADDITIVE), ...FRENCH_HUNDRED, ...Object.keys(FRENCH_MULTIPLIER)]);
+
 function isFrenchNumberWord(word: string): boolean {
-  return word in FRENCH_ADDITIVE || FRENCH_HUNDRED.has(word) || word in FRENCH_MULTIPLIER || frenchOrdinalBase(word) !== undefined;
+  return FRENCH_CARDINALS.has(word) || frenchOrdinalBase(word) !== undefined;
 }
 
 /** State of a number being read word by word. */
@@ -424,7 +419,7 @@ function findFrenchWords(s: string, tokens: Token[], found: Found[]): void {
     const number: Found = { start: tokens[i].start, end: tokens[last].end, value: r.total + r.current, words: true };
     if (ordinal) number.ordinal = true;
     const rest = s.slice(number.end, number.end + 40);
-    number.end = markSuffixes(s, number, number.end, rest, false);
+    number.end = markSuffixes(number, number.end, rest, false);
     found.push(number);
     i = last;
   }
@@ -486,9 +481,16 @@ function classifyArabic(word: string): ArabicWord | undefined {
 function findArabicWords(s: string, tokens: Token[], found: Found[]): void {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].word.charCodeAt(0) < 0x600) continue;
+    const word = tokens[i].word;
+    const superlative = ARABIC_ORDINALS[word] ?? (word[0] === 'و' ? ARABIC_ORDINALS[word.slice(1)] : undefined);
+    if (superlative !== undefined && superlative > 1 && SUPERLATIVE.test(tokens[i + 1]?.word ?? '')) {
+      // ثاني أكبر ميناء, سابع أكبر جزيرة: "the 2nd largest", "la 7e plus grande".
+      found.push({ start: tokens[i].start, end: tokens[i].end, value: superlative, ordinal: true, words: true });
+      continue;
+    }
     const head = classifyArabic(tokens[i].word);
     if (!head) continue;
-    if (tokens[i].word === 'الف' && ARABIC_LETTER_NOUNS.has(withoutClitic(tokens[i - 1]?.word ?? ''))) continue;
+    if (tokens[i].word === 'الف' && (ARABIC_LETTER_NOUNS.has(withoutClitic(tokens[i - 1]?.word ?? '')) || (s[tokens[i].start - 1] === '(' && s[tokens[i].end] === ')'))) continue;
     if (head.kind === 'ordinal' || head.kind === 'ordinalOne') {
       if (MONTH_HEADS.has(tokens[i - 1]?.word ?? '')) continue;
     }
@@ -496,9 +498,17 @@ function findArabicWords(s: string, tokens: Token[], found: Found[]): void {
     if (!run) continue;
     const number: Found = { start: tokens[i].start, end: tokens[run.last].end, value: run.value, words: true };
     if (run.ordinal) number.ordinal = true;
-    const rest = s.slice(number.end, number.end + 40);
+    let rest = s.slice(number.end, number.end + 40);
+    const hundreds = AFTER_HUNDREDS.exec(rest);
+    if (hundreds && run.ordinal && run.value < 100) {
+      // الحادية والثلاثون بعد المائة: the 131st.
+      number.value += ARABIC_HUNDREDS[hundreds[1]];
+      number.end += hundreds[0].length;
+      rest = rest.slice(hundreds[0].length);
+      while (tokens[run.last + 1] && tokens[run.last + 1].start < number.end) run.last++;
+    }
     if (isLineStart(s, number.start) && WORD_LIST_MARKER.test(rest)) number.listNumber = true;
-    else number.end = markSuffixes(s, number, number.end, rest, true);
+    else number.end = markSuffixes(number, number.end, rest, true);
     found.push(number);
     i = run.last;
   }
@@ -611,7 +621,7 @@ function readArabic(s: string, tokens: Token[], i: number, allowFirst = false): 
   if (meaningful === 1 && head) {
     const word = tokens[i].word;
     if (head.kind === 'ordinalOne' || head.kind === 'teenOne' || head.kind === 'plural') return undefined;
-    if (/^[وبلكف]?(?:واحده?|الفا|(?:ال)?اثن[تا]?[اي])$/.test(word)) return undefined;
+    if (/^[وبلكف]?(?:(?:ال)?واحده?|الفا|(?:ال)?اثن[تا]?[اي])$/.test(word)) return undefined;
     // "First" is mostly not a count (الأولية, en premier lieu, المرفق الأول for annexe I): no side reports it in words.
     if (head.kind === 'ordinal' && current === 1 && !allowFirst) return undefined;
   }

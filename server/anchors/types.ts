@@ -34,8 +34,9 @@ export interface DateAnchor extends AnchorSpan {
   /**
    * ISO-like value, the same for the same date in either language: `2025-11-25` (full),
    * `--11-25` (day and month, no year known), `2025-11` (month and year), `--11` (a month
-   * alone), `weekday:2` (a weekday alone, 0 = Sunday). A missing year is taken from the
-   * document date when one is given. A year alone ("en 2015", "عام 1995") is no date but a number.
+   * alone), `weekday:2` (a weekday alone, 0 = Sunday). With a document date, a missing year is
+   * taken from it and relative days are resolved ("hier", "أمس الإثنين" → the day before).
+   * A year alone ("en 2015", "عام 1995") is no date but a number.
    */
   value: string;
   year?: number;

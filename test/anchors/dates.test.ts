@@ -35,6 +35,7 @@ describe('dates in the seed reports', () => {
     expect(values(line, 'ar', DOCUMENT_DATE)).toEqual(['2025-11-27']);
     expect(values(line, 'ar')).toEqual(['--11-27']);
     expect(dates(seedLine(3, 'صباح أمس الإثنين'), 'ar')[0]).toMatchObject({ value: 'weekday:1', weekday: 1, text: 'الإثنين' });
+    expect(dates(seedLine(3, 'صباح أمس الإثنين'), 'ar', DOCUMENT_DATE)[0]).toMatchObject({ value: '2025-11-24', weekday: 1, text: 'أمس الإثنين' });
   });
 
   test('French report: ce mardi 25 novembre, jusqu’au jeudi 27 novembre', () => {
@@ -65,6 +66,7 @@ describe('month names of every region', () => {
   test('UN paired forms: 21 كانون الثاني/يناير 2015, 3 أيار/مايو, حزيران/يونيه', () => {
     expect(values('في 21 كانون الثاني/يناير 2015 و3 أيار/مايو 2015 وفي حزيران/يونيه 2014', 'ar')).toEqual(['2015-01-21', '2015-05-03', '2014-06']);
     expect(values('في 14 تموز/ يوليه 2014', 'ar')).toEqual(['2014-07-14']);
+    expect(dates('بين أكتوبر ونونبر 2025', 'ar').map((d) => [d.text, d.value])).toEqual([['أكتوبر', '--10'], ['نونبر 2025', '2025-11']]);
   });
 
   test('French abbreviations and the first of the month', () => {
@@ -100,11 +102,20 @@ describe('shapes of dates', () => {
     expect(values('ce mardi', 'fr')).toEqual(['weekday:2']);
     expect(dates('يوم الخميس الموافق 15 كانون الثاني/يناير 2015', 'ar')[0]).toMatchObject({ value: '2015-01-15', weekday: 4 });
     expect(values('كلا الاثنين', 'ar')).toEqual([]);
+    expect(dates('ويوم الاثنين والثلاثاء', 'ar').map((d) => [d.text, d.value])).toEqual([['الاثنين', 'weekday:1'], ['الثلاثاء', 'weekday:2']]);
   });
 
   test('numeric dates with digits of any script', () => {
     expect(values('le 25/11/2025 et le 2025-11-26', 'fr')).toEqual(['2025-11-25', '2025-11-26']);
     expect(values('بتاريخ ٢٥/١١/٢٠٢٥', 'ar')).toEqual(['2025-11-25']);
+  });
+
+  test('days relative to the document date, only when there is one', () => {
+    expect(values("hier, aujourd'hui et après-demain", 'fr', DOCUMENT_DATE)).toEqual(['2025-11-24', '2025-11-25', '2025-11-27']);
+    expect(values('hier lundi', 'fr', DOCUMENT_DATE)).toEqual(['2025-11-24']);
+    expect(values('أمس وغداً الأربعاء', 'ar', DOCUMENT_DATE)).toEqual(['2025-11-24', '2025-11-26']);
+    expect(values('اليوم الدولي للمرأة', 'ar', DOCUMENT_DATE)).toEqual([]);
+    expect(values('hier', 'fr')).toEqual([]);
   });
 
   test('the day of the current month: 27 من الشهر الجاري', () => {

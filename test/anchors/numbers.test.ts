@@ -43,6 +43,12 @@ describe('numbers in the seed reports', () => {
 });
 
 describe('digits and separators', () => {
+  test('spans stay right after emoji, decomposed accents, ligatures and invisible marks', () => {
+    const text = '🎉 Re\u0301union n°\u200F 2, cœur : 43 délégués et ﻻ ١٩٦';
+    expect(numbers(text, 'fr').map((n) => n.text)).toEqual(['2', '43', '١٩٦']);
+    expect(extractNumbers('', 'other')).toEqual([]);
+  });
+
   test('Western, Arabic-Indic and Persian digits', () => {
     expect(values('أكثر من ١٩٦ دولة و۱۹۶ وفدا', 'ar')).toEqual([196, 196]);
   });
@@ -53,6 +59,7 @@ describe('digits and separators', () => {
     expect(values('(art. 2.1) et la norme 802.11n', 'fr')).toEqual([2, 1, 802.11]);
     expect(values('(المادة 2-1) والمعيار 802.11n', 'ar')).toEqual([2, 1, 802.11]);
     expect(values('1 250 000,75 euros', 'fr')).toEqual([1250000.75]);
+    expect(values('6\u2009000 personnes sur un total de 330\u2009000', 'fr')).toEqual([6000, 330000]);
   });
 
   test('Arabic separators: ٫ decimal, ٬ thousands, and the Latin ones', () => {
@@ -93,10 +100,15 @@ describe('number words', () => {
     expect(values('لم ينشئ مائة وأحد عشر بلداً', 'ar')).toEqual([111]);
     expect(values('Cent onze pays et un millier d’organisations', 'fr')).toEqual([111, 1000]);
     expect(values('بجميع اللغات الرسمية الست والبلدان الثلاثة والرابطات الأربع والعشرون', 'ar')).toEqual([6, 3, 24]);
+    expect(values('صاحب الخمسة وعشرين عاماً وصاحب الواحد وعشرين عاماً', 'ar')).toEqual([25, 21]);
+    expect(values('ثالث أكبر مدينة وثاني أكبر ميناء، لكن ثاني أكسيد الكربون', 'ar')).toEqual([3, 2]);
   });
 
   test('Arabic ordinals: compounds, teens, the century', () => {
     expect(values('الدورة التاسعة والستون، الجلسة الثانية عشرة، البند الحادي عشر، القرن الحادي والعشرين', 'ar')).toEqual([69, 12, 11, 21]);
+    const row = parallelRow('unpc', 'الجمعية الحادية والثلاثون بعد المائة');
+    expect(values(row.ar, 'ar')).toEqual([131]);
+    expect(values(row.fr, 'fr')).toEqual([131]);
   });
 
   test('harakat and tatweel do not stop a number word, and the span keeps them', () => {
