@@ -349,21 +349,34 @@ export function listBeads(db: Db, pairId: number, filter: BeadFilter = 'all'): B
   return toBeadViews(db, records, sentencesOf(db, pair.arabic_id), sentencesOf(db, pair.french_id));
 }
 
-/** Some beads (by id) as views, in the pair's order; ids that do not exist are left out. */
+/** Some beads (by id) as views, in their pairs' order; ids that do not exist are left out. */
 export function getBeadViews(db: Db, beadIds: number[]): BeadView[] {
   if (beadIds.length === 0) return [];
-  const wanted = new Set(beadIds);
-  const first = db.prepare('SELECT pair_id FROM beads WHERE id = ?');
-  const pairIds = new Set<number>();
-  for (const id of wanted) {
-    const row = first.get(id) as { pair_id: number } | undefined;
-    if (row) pairIds.add(row.pair_id);
-  }
-  const views: BeadView[] = [];
-  for (const pairId of pairIds) {
-    for (const view of listBeads(db, pairId)) if (wanted.has(view.id)) views.push(view);
-  }
-  return views;
+  // Only the touched beads and their own sentences are read: an action on a long pair stays cheap.
+  const records = db
+    .prepare('SELECT b.* FROM beads b WHERE b.id IN (SELECT value FROM json_each(?)) ORDER BY b.pair_id, b.ordinal')
+    .all(JSON.stringify(beadIds)) as BeadRecord[];
+  const documents = db.prepare('SELECT arabic_id, french_id FROM document_pairs WHERE id = ?');
+  const range = db.prepare('SELECT * FROM sentences WHERE document_id = ? AND ordinal BETWEEN ? AND ? ORDER BY ordinal');
+  const flags = db.prepare('SELECT * FROM flags WHERE bead_id = ? ORDER BY id');
+  const side = (documentId: number, first: number | null, last: number | null): SentenceRow[] =>
+    first === null || last === null ? [] : (range.all(documentId, first, last) as SentenceRecord[]).map(toSentence);
+  return records.map((row) => {
+    const pair = documents.get(row.pair_id) as { arabic_id: number; french_id: number };
+    return {
+      id: row.id,
+      pairId: row.pair_id,
+      ordinal: row.ordinal,
+      arabic: side(pair.arabic_id, row.ar_first, row.ar_last),
+      french: side(pair.french_id, row.fr_first, row.fr_last),
+      confidence: row.confidence,
+      status: row.status,
+      version: row.version,
+      reviewer: row.reviewer,
+      updatedAt: row.updated_at,
+      flags: (flags.all(row.id) as FlagRecord[]).map(toFlag),
+    };
+  });
 }
 
 /** One bead as a view (NotFoundError when missing). */
