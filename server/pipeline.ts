@@ -197,6 +197,8 @@ function lengthAlign(arabic: string[], french: string[]): AlignedBead[] {
 /** What the checks know of the corpus: the spellings reviewers accepted, by Arabic name key. */
 export interface CheckContext {
   acceptedSpellings: ReadonlyMap<string, readonly string[]>;
+  /** The Arabic report's date (`YYYY-MM-DD`): dates written without a year take its year. */
+  documentDate?: string;
 }
 
 /**
@@ -348,7 +350,7 @@ function alignAndStorePair(
     const beads = aligned.map((bead) => {
       const arabicText = joinSide(arabic.sentences, bead.src);
       const frenchText = joinSide(french.sentences, bead.tgt);
-      const beadFlags = checkBead(arabicText, frenchText, context);
+      const beadFlags = checkBead(arabicText, frenchText, { ...context, documentDate: arabic.date ?? french.date ?? undefined });
       flags += beadFlags.length;
       return { src: bead.src, tgt: bead.tgt, confidence: bead.confidence, flags: beadFlags, mentions: nameMentions(arabicText, frenchText) };
     });

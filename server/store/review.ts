@@ -141,10 +141,13 @@ function sideText(db: Db, documentId: number, first: number | null, last: number
 
 /** Recomputes the flags of beads whose sentences changed. */
 function refreshFlags(db: Db, beadIds: number[]): void {
-  const context = { acceptedSpellings: acceptedSpellings(db) };
+  const spellings = acceptedSpellings(db);
+  const dateOf = db.prepare('SELECT date FROM documents WHERE id = ?');
   for (const id of beadIds) {
     const bead = beadRecord(db, id);
     const docs = pairDocuments(db, bead.pair_id);
+    const date = (dateOf.get(docs.arabic_id) as { date: string | null }).date ?? (dateOf.get(docs.french_id) as { date: string | null }).date;
+    const context = { acceptedSpellings: spellings, documentDate: date ?? undefined };
     db.prepare('DELETE FROM flags WHERE bead_id = ?').run(id);
     insertFlags(db, id, checkBead(sideText(db, docs.arabic_id, bead.ar_first, bead.ar_last), sideText(db, docs.french_id, bead.fr_first, bead.fr_last), context));
   }
