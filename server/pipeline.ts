@@ -13,11 +13,11 @@ import type { Db } from './store/database';
 import { DocumentInput, ProcessingDocument, insertBeads, insertDocument, insertPair, loadProcessingDocument, findDocumentBySha, listDocumentIds, pairExists } from './store/write';
 import { acceptedSpellings, annotateNameFlags, recordMentions } from './store/names';
 import { ingestDocument } from './text/ingest';
-import { foldDigits } from './text/normalize';
 import { Lang } from './text/types';
 import { extractNumbers } from './anchors/numbers';
 import { extractNames, findArabicCounterpart } from './anchors/names';
 import type { Flag } from './checks/types';
+import { checkPair } from './checks/check';
 
 /** Pairs scoring at least this are stored as translations of each other. */
 export const TRANSLATION_SCORE = 0.5;
@@ -201,44 +201,14 @@ export interface CheckContext {
   documentDate?: string;
 }
 
-/**
- * The mismatch flags of one bead (its sentences joined by one space on each side).
- * FALLBACK until the checks module (checkPair) is merged: a number on one side that the
- * other side does not have.
- */
+/** The mismatch flags of one bead (its aligned sentences joined by one space on each side). */
 export function checkBead(arabic: string, french: string, context: CheckContext): Flag[] {
-  void context;
   if (arabic === '' || french === '') return [];
-  const flags: Flag[] = [];
-  const arabicNumbers = extractNumbers(arabic, 'ar');
-  const frenchNumbers = extractNumbers(french, 'fr');
-  const unmatched = (mine: typeof arabicNumbers, theirs: typeof arabicNumbers): typeof arabicNumbers =>
-    mine.filter((n) => !theirs.some((o) => o.value === n.value));
-  for (const n of unmatched(arabicNumbers, frenchNumbers)) {
-    flags.push({
-      kind: 'number',
-      severity: 'warning',
-      message: `${foldDigits(n.text)} on the Arabic side is not on the French side`,
-      arabic: { start: n.start, end: n.end, text: n.text },
-      confidence: 0.6,
-      detail: { arabic: n.value },
-    });
-  }
-  for (const n of unmatched(frenchNumbers, arabicNumbers)) {
-    flags.push({
-      kind: 'number',
-      severity: 'warning',
-      message: `${n.text} on the French side is not on the Arabic side`,
-      french: { start: n.start, end: n.end, text: n.text },
-      confidence: 0.6,
-      detail: { french: n.value },
-    });
-  }
-  return flags;
+  return checkPair(arabic, french, { acceptedSpellings: context.acceptedSpellings, documentDate: context.documentDate });
 }
 
 /** True while checkBead is the fallback (tests of name flags wait for the real checks). */
-export const USES_FALLBACK_CHECKS = true;
+export const USES_FALLBACK_CHECKS = false;
 
 /** A French name of a bead with the Arabic words that render it (null when the Arabic has none). */
 export interface NameMention {
