@@ -133,7 +133,7 @@ export function run({ quick }: { quick: boolean }): void {
     [
       '',
       `correct pairs with a number flag:          ${share(total.number, total.pairs)}  (target ≤ ${TARGET_NUMBER_FALSE_ALARMS * 100}%)`,
-      `  of which warnings or errors:             ${share(total.numberWarning, total.pairs)}  (the rest are notes: a lone number in words, a lone 1 or 2)`,
+      `  of which warnings or errors:             ${share(total.numberWarning, total.pairs)}  (the rest are notes: a lone 1 or 2 in digits)`,
       `correct pairs with a number or date flag:  ${share(total.figure, total.pairs)}`,
       `correct pairs with a name warning:         ${share(total.nameWarning, total.pairs)}`,
       `correct pairs with any name flag:          ${share(total.nameAny, total.pairs)}  (info: no counterpart found)`,

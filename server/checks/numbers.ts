@@ -33,8 +33,6 @@ const CONFIDENCE = {
   differentListNumbers: 0.6,
   /** A value in digits with nothing like it on the other side. */
   missingDigits: 0.8,
-  /** A value in words with nothing like it on the other side (often a form the other side's extractor missed). */
-  missingWords: 0.4,
   /** A lone 1 or 2 in digits. */
   missingSmallDigits: 0.4,
   /** A date with day or year and nothing like it on the other side. */
@@ -298,8 +296,8 @@ function missingFlag(item: Item): Flag {
     if (!hasNumbers) severity = 'info';
   } else {
     const small = Math.abs(item.anchor.value) <= SMALL_DIGIT_NUMBER;
-    confidence = item.inWords ? CONFIDENCE.missingWords : small ? CONFIDENCE.missingSmallDigits : CONFIDENCE.missingDigits;
-    if (item.inWords || small) severity = 'info';
+    confidence = small ? CONFIDENCE.missingSmallDigits : CONFIDENCE.missingDigits;
+    if (small) severity = 'info';
   }
   const flag: Flag = {
     kind: item.kind,
@@ -334,7 +332,11 @@ function flagLeftovers(arabic: Item[], french: Item[], arabicText: string, frenc
     used.add(f);
     flags.push(differenceFlag(a, f));
   }
-  for (const item of [...alone.arabic, ...alone.french]) if (!used.has(item)) flags.push(missingFlag(item));
+  // A lone number in words is not reported missing: the other side often says it without
+  // a number (deux / an Arabic dual, une trentaine / ثلاثين), and such notes were most of
+  // the false alarms on correct translations. A differing one is still paired above.
+  const reportable = (item: Item): boolean => !used.has(item) && !(item.kind === 'number' && item.inWords);
+  for (const item of [...alone.arabic, ...alone.french]) if (reportable(item)) flags.push(missingFlag(item));
   return flags;
 }
 

@@ -103,3 +103,14 @@ describe('checkPair on a UN pair', () => {
     });
   });
 });
+
+describe('a number in words against a different number in digits', () => {
+  test('seed 002 says quarante-trois where the Arabic says 44: one number flag on both spans', () => {
+    const fr = 'Le directeur général, Abdelatif Hammouchi, et sa délégation ont tenu quarante-trois réunions bilatérales.';
+    const ar = 'وعقد المدير العام عبد اللطيف حموشي والوفد المرافق له 44 اجتماعا ثنائيا.';
+    const flags = checkPair(ar, fr).filter((f) => f.kind === 'number');
+    expect(flags).toHaveLength(1);
+    expect(flags[0].french?.text).toBe('quarante-trois');
+    expect(flags[0].arabic?.text).toBe('44');
+  });
+});

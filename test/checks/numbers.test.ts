@@ -90,13 +90,11 @@ describe('numbers compared across the sides', () => {
     expect(checkFigures(side('وتباحث الوفدان.'), side(fr, [number(fr, 'deux', 2)]))).toEqual([]);
   });
 
-  test('a larger number in words on one side only is a low-confidence note (the other side may say it in a form not recognised)', () => {
+  test('a number in words on one side only is not flagged: the other side often says it without a number (a dual, "une trentaine")', () => {
     // UN corpus (2015/s/2015/72), the French shortened.
     const ar = 'وطلب إلي أن أزيد عدد أعضاء فريق الخبراء إلى تسعة أعضاء.';
     const fr = "Il m'a prié d'augmenter le nombre des membres du Groupe d'experts.";
-    const flags = checkFigures(side(ar, [number(ar, 'تسعة', 9)]), side(fr));
-    expect(flags).toEqual([expect.objectContaining({ kind: 'number', severity: 'info', arabic: expect.objectContaining({ text: 'تسعة' }) })]);
-    expect(flags[0].confidence).toBeLessThan(0.5);
+    expect(checkFigures(side(ar, [number(ar, 'تسعة', 9)]), side(fr))).toEqual([]);
   });
 
   test('Arabic digit groups stored in reverse order (UN documents) match the French number', () => {
