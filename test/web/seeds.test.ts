@@ -57,6 +57,8 @@ test('the Arabic report is paired with the French report of the same meeting, al
   expect(flags.some((f) => f.message.includes('Hmouzi'))).toBe(true);
   const html = await (await app.get(`/pairs/${pair.id}`)).text();
   expect(html).toMatch(/<mark class="flag flag-name[^>]*>Hmouzi<\/mark>/);
+  // The letters that differ from the corpus' usual spelling, Hammouchi.
+  expect(html).toContain('<span class="found">Hmou<ins>z</ins>i</span>');
 });
 
 test('boilerplate lines (bylines, related articles) are not aligned and not exported', async () => {
