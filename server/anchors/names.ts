@@ -3,7 +3,7 @@
 // (Abdellatif Hammouchi, Ahmed Nasser Al-Raisi, Håkon Skulstad), without function words,
 // titles, months and sentence-initial common words. Arabic: names after a title (السيد),
 // from a name part (عبد، بن، أبو) or a common given name, with the family name that
-// follows (أحمد ناصر الريسي). Given a Latin name of the aligned sentence,
+// follows (أحمد ناصر الريسي), and the subject heading a headline before its verb (حموشي يجري). Given a Latin name of the aligned sentence,
 // findArabicCounterpart finds the Arabic words that render it.
 import { arabicKey, latinKey } from '../text/normalize';
 import { Lang } from '../text/types';
@@ -13,6 +13,7 @@ import {
   ARABIC_FUNCTIONS,
   ARABIC_GIVEN_NAMES,
   ARABIC_GIVEN_NAMES_ALSO_WORDS,
+  ARABIC_HEADLINE_VERBS,
   ARABIC_NAME_PARTS,
   ARABIC_NOT_NAMES,
   ARABIC_TITLES,
@@ -53,6 +54,14 @@ const GIVEN_NAMES_AR = new Set(ARABIC_GIVEN_NAMES.map(nameKey));
 const GIVEN_NAMES_ALSO_WORDS_AR = new Set(ARABIC_GIVEN_NAMES_ALSO_WORDS.map(nameKey));
 const NOT_NAMES_AR = new Set(ARABIC_NOT_NAMES.map(nameKey));
 const FUNCTIONS_AR = new Set(ARABIC_FUNCTIONS.map(nameKey));
+/** Headline verbs, masculine (يجري) and feminine (تجري). */
+const HEADLINE_VERBS_AR = new Set(ARABIC_HEADLINE_VERBS.flatMap((verb) => [nameKey(verb), nameKey(`ت${verb.slice(1)}`)]));
+/** Most words in a headline's subject read as a name. */
+const MAX_HEADLINE_SUBJECT_WORDS = 2;
+/** Where a headline's subject may begin: the text's start, or after a headline separator (.. : – | «). */
+const HEADLINE_START = /(?:^|\.\.+|[:|«"“]|\s[-–—]|\n)[ \u00A0\u200B\u200E\u200F\u061C\u2066-\u2069]*$/;
+/** Shortest word taken for a name in a headline's subject (shorter ones are particles: لا، ما). */
+const MIN_HEADLINE_NAME_LENGTH = 3;
 /** A preposition or conjunction glued to the article (بال، لل، وال): never inside a name. */
 const CLITIC_AND_ARTICLE = /^(?:وال|بال|كال|فال|لل|وبال|ولل)/;
 /** A French word, hyphenated parts kept together (Al-Raisi). */
@@ -61,6 +70,8 @@ const FRENCH_WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
 const ARTICLE_JOINED = /^(?:al|el|ul|ad|ar|as|at|az|ech|ed|er|es|et|ez|en|ben|bin|ibn|ould|abu|abou|bou)-\p{Lu}/u;
 /** What may stand between two words of one name. */
 const NAME_GAP = /^[ \u00A0]$/;
+/** What may stand between two words of one Arabic name: spaces, and the direction marks and zero-width spaces of web text. */
+const ARABIC_NAME_GAP = /^[ \u00A0\u200B\u200E\u200F\u061C\u2066-\u2069]+$/;
 
 /** The name candidates of a text with their spans and matching keys, in text order. */
 export function extractNames(text: string, lang: Lang): NameAnchor[] {
@@ -157,14 +168,14 @@ const FUNCTION_REACH = 3;
 
 function arabicNames(text: string): NameAnchor[] {
   const words = arabicWords(text);
-  const joined = (a: ArabicWord, b: ArabicWord): boolean => /^[ \u00A0]+$/.test(text.slice(a.end, b.start));
+  const joined = (a: ArabicWord, b: ArabicWord): boolean => ARABIC_NAME_GAP.test(text.slice(a.end, b.start));
   // Words right after "function + organisation" (رئيس منظمة الإنتربول …, المدير العام للأمن الوطني …).
   const afterFunction = new Set<number>();
   for (const place of findPlaces(text, 'ar')) {
     if (!place.entity?.startsWith('org:')) continue;
     const next = words.findIndex((w) => w.start >= place.end);
     const first = words.findIndex((w) => w.end > place.start);
-    if (next < 0 || first < 0 || !/^[ \u00A0]+$/.test(text.slice(place.end, words[next].start))) continue;
+    if (next < 0 || first < 0 || !ARABIC_NAME_GAP.test(text.slice(place.end, words[next].start))) continue;
     const before = words.slice(Math.max(0, first - FUNCTION_REACH), first);
     if (before.some((w) => FUNCTIONS_AR.has(w.key) || FUNCTIONS_AR.has(w.key.replace(/^و/, '')))) afterFunction.add(next);
   }
@@ -198,7 +209,32 @@ function arabicNames(text: string): NameAnchor[] {
     names.push(anchor(text, words[i].start + words[i].skip, words[last].end, 'ar'));
     i = last;
   }
-  return names;
+  const subjects = headlineSubjects(text, words, joined).filter((s) => !names.some((n) => s.start < n.end && n.start < s.end));
+  return [...names, ...subjects].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Names that head a headline or one of its parts before a present-tense verb ("من مراكش..
+ * حموشي يجري مباحثات"): one or two words without the article or a conjunction, none of
+ * them a function word, title or common word.
+ */
+function headlineSubjects(text: string, words: readonly ArabicWord[], joined: (a: ArabicWord, b: ArabicWord) => boolean): NameAnchor[] {
+  const subjects: NameAnchor[] = [];
+  const plain = (w: ArabicWord): boolean =>
+    w.key.length >= MIN_HEADLINE_NAME_LENGTH && !notName(w) && !w.key.startsWith('ال') && !/^[وف]/.test(w.key) && !FUNCTIONS_AR.has(w.key);
+  for (let verb = 1; verb < words.length; verb++) {
+    if (!HEADLINE_VERBS_AR.has(words[verb].key) || !joined(words[verb - 1], words[verb])) continue;
+    for (let size = 1; size <= MAX_HEADLINE_SUBJECT_WORDS && verb - size >= 0; size++) {
+      const first = verb - size;
+      const run = words.slice(first, verb);
+      if (!run.every(plain) || !run.slice(1).every((w, k) => joined(run[k], w))) break;
+      if (HEADLINE_START.test(text.slice(0, words[first].start))) {
+        subjects.push(anchor(text, words[first].start, words[verb - 1].end, 'ar'));
+        break;
+      }
+    }
+  }
+  return subjects;
 }
 
 /** Where a Latin name is rendered in an Arabic text: the words, their span and the match. */
@@ -227,7 +263,7 @@ export function findArabicCounterpart(arabicText: string, latinName: string): Ar
       const skip = cliticLength(words[i], reading);
       for (let size = 1; size <= maxWords && i + size <= words.length; size++) {
         const last = words[i + size - 1];
-        if (size > 1 && !/^[ \u00A0]+$/.test(arabicText.slice(words[i + size - 2].end, last.start))) break;
+        if (size > 1 && !ARABIC_NAME_GAP.test(arabicText.slice(words[i + size - 2].end, last.start))) break;
         const start = words[i].start + skip;
         const text = arabicText.slice(start, last.end);
         if (!plausibleConsonants(text, latinConsonants)) continue;

@@ -1,11 +1,9 @@
 // `muqabala ingest`: reads a raw report (any supported encoding, text or HTML) and shows
 // its language, title, date and classified lines, as readable text or as JSON.
-import { statSync } from 'node:fs';
-import { checkSize } from '../text/decode';
 import { IngestedDocument, ingestDocument } from '../text/ingest';
 import { LineKind } from '../text/types';
 import { choiceOption, Command } from './command';
-import { print, readInputBytes, UsageError } from './io';
+import { print, readInputText, UsageError } from './io';
 
 const FORMATS = ['text', 'json'] as const;
 /** Order of the kinds in the text format's count line. */
@@ -27,15 +25,6 @@ export function formatIngested(doc: IngestedDocument): string {
   return [...header, '', ...doc.lines.map((line) => `${line.kind}\t${line.text}`), ''].join('\n');
 }
 
-/** The size of a file in bytes; 0 when it cannot be read (reading it then says why). */
-function fileSize(file: string): number {
-  try {
-    return statSync(file).size;
-  } catch {
-    return 0;
-  }
-}
-
 /** `muqabala ingest FILE [--format text|json]` */
 export const ingestCommand: Command = {
   name: 'ingest',
@@ -47,10 +36,8 @@ export const ingestCommand: Command = {
   run(values, positionals) {
     if (positionals.length > 1) throw new UsageError(`one report at a time (got ${positionals.length} files)`);
     const format = choiceOption(values, 'format', FORMATS, 'text');
-    const file = positionals[0];
-    const name = file === undefined || file === '-' ? 'standard input' : file;
-    if (name === file) checkSize(fileSize(file), name); // before reading a huge file into memory
-    const doc = ingestDocument(readInputBytes(file), { name });
+    const { text, label, encoding } = readInputText(positionals[0]);
+    const doc = ingestDocument(text, { name: label, encoding });
     print(format === 'json' ? `${JSON.stringify(doc)}\n` : formatIngested(doc));
   },
 };

@@ -1,15 +1,17 @@
 // `muqabala names check`: compares Arabic names with Latin spellings, one pair a line
-// (arabic<TAB>latin), and prints verdict<TAB>score<TAB>explanation for each line, in order.
+// (arabic<TAB>latin; latin<TAB>arabic is read the right way round), and prints verdict<TAB>score<TAB>explanation for each line, in order.
 // A bad line is answered with `error<TAB>0<TAB>line N: reason` (also written to standard
 // error) and the other lines are still answered: the exit status is 0 unless the input
 // itself cannot be read (1) or the command is misused (2).
 import { matchName } from '../anchors/name-match';
 import { Command } from './command';
-import { print, readInputBytes, UsageError, UserError } from './io';
+import { print, readInputText, UsageError } from './io';
 
 /** Longest line answered (characters): longer ones are not names. */
 export const MAX_LINE_LENGTH = 1000;
 const SCORE_DECIMALS = 3;
+const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3]/;
+const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
 const SUBCOMMANDS = ['check'] as const;
 
 /** The answer to one input line: the matcher's columns, or an error column with the reason. */
@@ -23,30 +25,21 @@ export function checkLine(line: string, number: number): { output: string; error
   const cells = line.split('\t');
   if (cells.length === 1) return fail('no tab between the Arabic and the Latin name');
   if (cells.length > 2) return fail(`${cells.length - 1} tabs; expected one, between the Arabic and the Latin name`);
-  const [arabic, latin] = cells.map((c) => c.trim());
-  if (arabic === '') return fail('the Arabic name (before the tab) is empty');
-  if (latin === '') return fail('the Latin name (after the tab) is empty');
+  const [first, second] = cells.map((c) => c.trim());
+  if (first === '') return fail('the Arabic name (before the tab) is empty');
+  if (second === '') return fail('the Latin name (after the tab) is empty');
+  // The columns the other way round (Hammouchi<TAB>حموشي) are read as meant.
+  const swapped = !ARABIC_LETTER.test(first) && LATIN_LETTER.test(first) && ARABIC_LETTER.test(second) && !LATIN_LETTER.test(second);
+  const [arabic, latin] = swapped ? [second, first] : [first, second];
   const match = matchName(arabic, latin);
   return { output: `${match.verdict}\t${match.score.toFixed(SCORE_DECIMALS)}\t${match.explanation}` };
-}
-
-/** Decodes the input as UTF-8 text; binary or badly encoded input is a UserError. */
-function decodeInput(file: string | undefined): string {
-  const label = file === undefined || file === '-' ? 'standard input' : file;
-  const bytes = readInputBytes(file);
-  if (bytes.includes(0)) throw new UserError(`${label}: not a text file (it contains NUL bytes); expected lines of arabic<TAB>latin`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    throw new UserError(`${label}: not valid UTF-8 text; expected lines of arabic<TAB>latin`);
-  }
 }
 
 /** `muqabala names check [FILE|-]` */
 export const namesCommand: Command = {
   name: 'names',
   summary:
-    'Compare Arabic names with Latin spellings: check reads arabic<TAB>latin lines and prints verdict<TAB>score<TAB>explanation for each; a bad line gets error<TAB>0<TAB>reason and the exit status stays 0',
+    'Compare Arabic names with Latin spellings: check reads arabic<TAB>latin lines (latin<TAB>arabic is read the right way round) and prints verdict<TAB>score<TAB>explanation for each; a bad line gets error<TAB>0<TAB>reason and the exit status stays 0',
   usage: 'muqabala names check [FILE|-]',
   options: {},
   run(_values, positionals) {
@@ -54,7 +47,7 @@ export const namesCommand: Command = {
     if (subcommand === undefined) throw new UsageError(`give a subcommand: ${SUBCOMMANDS.join(', ')}`);
     if (!(SUBCOMMANDS as readonly string[]).includes(subcommand)) throw new UsageError(`unknown subcommand '${subcommand}': expected ${SUBCOMMANDS.join(', ')}`);
     if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}': give one FILE, or - for standard input`);
-    const lines = decodeInput(file).split('\n');
+    const lines = readInputText(file, { allowBlank: true }).text.split('\n');
     if (lines[lines.length - 1] === '') lines.pop();
     const out: string[] = [];
     lines.forEach((raw, index) => {

@@ -1,9 +1,9 @@
 // `muqabala segment`: splits French or Arabic text into sentences, one non-empty input
 // line per paragraph, printed one sentence per line or as JSON lines with offsets.
-import { InputError } from '../errors';
+import { htmlToText, looksLikeHtml } from '../text/html';
 import { Paragraph, SegmentLang, segmentParagraphs, sentenceKind } from '../text/segment';
 import { choiceOption, Command } from './command';
-import { print, readInputBytes, UsageError } from './io';
+import { print, readInputText, UsageError } from './io';
 
 const LANGS = ['fr', 'ar', 'auto'] as const;
 const FORMATS = ['text', 'jsonl'] as const;
@@ -12,25 +12,9 @@ const FORMATS = ['text', 'jsonl'] as const;
 export type SegmentFormat = (typeof FORMATS)[number];
 
 /**
- * The text of input bytes: strict UTF-8 (a BOM is dropped). Refuses binary data, invalid
- * UTF-8 and blank input with a message naming the input.
- */
-export function decodeInput(bytes: Uint8Array, label: string): string {
-  if (bytes.includes(0)) throw new InputError(`${label}: binary data (NUL bytes), not text; save it as plain text in UTF-8`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError(`${label}: not valid UTF-8 text; save it as plain text in UTF-8`);
-  }
-  if (text.trim() === '') throw new InputError(`${label}: empty input, nothing to segment`);
-  return text;
-}
-
-/**
  * Prints paragraphs' sentences: `text` one sentence per line with an empty line after each
  * paragraph; `jsonl` one object per sentence with text, start, end (UTF-16 offsets into the
- * decoded input), paragraph, kind (`title` or `body`) and lang.
+ * decoded input, BOM dropped, line endings as given), paragraph, kind (`title` or `body`) and lang.
  */
 export function formatSentences(paragraphs: Paragraph[], format: SegmentFormat): string {
   const lines: string[] = [];
@@ -52,7 +36,9 @@ export function formatSentences(paragraphs: Paragraph[], format: SegmentFormat):
 /** `muqabala segment [FILE|-] [--lang fr|ar|auto] [--format text|jsonl]` */
 export const segmentCommand: Command = {
   name: 'segment',
-  summary: 'Split French or Arabic text into sentences',
+  summary:
+    'Split French or Arabic text into sentences, one non-empty line per paragraph. Reads UTF-8, UTF-16, Windows-1256 or Windows-1252. ' +
+    'In jsonl, start and end count UTF-16 code units into the decoded input as given (byte order mark dropped, CRLF line endings kept), so that text.slice(start, end) is the sentence. An HTML page is first reduced to its text, one block per line, as ingest does; offsets then count into that text',
   usage: 'muqabala segment [FILE|-] [--lang fr|ar|auto] [--format text|jsonl]',
   options: {
     lang: { type: 'string', short: 'l', multiple: false, help: 'fr, ar or auto (default: detected per line)' },
@@ -62,9 +48,9 @@ export const segmentCommand: Command = {
     if (positionals.length > 1) throw new UsageError(`one input at most (got ${positionals.length}: ${positionals.join(', ')})`);
     const lang: SegmentLang = choiceOption(values, 'lang', LANGS, 'auto');
     const format = choiceOption(values, 'format', FORMATS, 'text');
-    const file = positionals[0];
-    const label = file === undefined || file === '-' ? 'standard input' : file;
-    const text = decodeInput(readInputBytes(file), label);
+    const input = readInputText(positionals[0]).text;
+    // A page's tags and scripts are no sentences: segment the text it shows, as ingest reads it.
+    const text = looksLikeHtml(input) ? htmlToText(input) : input;
     print(formatSentences(segmentParagraphs(text, lang), format));
   },
 };

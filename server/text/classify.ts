@@ -55,6 +55,7 @@ const CREDIT_TAIL_CHARS = 40;
 /** Bylines that need the short-line test: these words also open ordinary sentences ("Par ailleurs, …"). */
 const BYLINE_WORDS = new Set(['par', 'by', 'بقلم']);
 
+const ASCII_ONLY = /^[\u0000-\u007F]*$/;
 /** A digit of any script the date finder reads. */
 const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
 const SENTENCE_END = /[.!?؟…][»”"'’)\]]*$/u;
@@ -74,9 +75,9 @@ const CREDIT = /\b(?:crédits?|credits?)\s*(?:photos?)?\s*:|\((?:photo|ph\.?|cr�
 
 /** The matching form of a phrase: folded case, accents and Arabic letter forms, punctuation as single spaces. */
 function phraseKey(text: string): string {
-  return matchKey(text)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const key = matchKey(text);
+  // ASCII keys (most French lines once folded) skip the slower Unicode property classes.
+  return (ASCII_ONLY.test(key) ? key.replace(/[^A-Za-z0-9]+/g, ' ') : key.replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
 }
 
 const keySet = (phrases: readonly string[]): Set<string> => new Set(phrases.map(phraseKey));

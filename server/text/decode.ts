@@ -56,14 +56,18 @@ export interface DecodedText {
 
 /**
  * Decodes the bytes of a report; `name` (a file name) labels error messages.
- * Throws InputError for empty, whitespace-only, oversized, binary or undecodable input.
+ * Throws InputError for empty, whitespace-only, oversized, binary or undecodable input;
+ * `allowBlank` accepts empty and whitespace-only input (a list whose blank lines are answered one by one).
  */
-export function decodeText(bytes: Uint8Array, name: string = DEFAULT_LABEL): DecodedText {
-  if (bytes.length === 0) throw new InputError(`${name}: the file is empty; give a report with some text`);
+export function decodeText(bytes: Uint8Array, name: string = DEFAULT_LABEL, options: { allowBlank?: boolean } = {}): DecodedText {
+  if (bytes.length === 0) {
+    if (options.allowBlank) return { text: '', encoding: 'utf-8' };
+    throw new InputError(`${name}: the file is empty; give a report with some text`);
+  }
   checkSize(bytes.length, name);
   refuseKnownBinary(bytes, name);
   const decoded = decodeByMarks(bytes, name) ?? decodeUnmarked(bytes, name);
-  checkDecodedText(decoded.text, name);
+  checkDecodedText(decoded.text, name, options);
   return decoded;
 }
 
@@ -77,16 +81,16 @@ export function checkSize(size: number, name: string): void {
 }
 
 /**
- * Refuses decoded text that is blank or binary (NUL or many control characters):
- * the checks that hold whatever the encoding, a string given directly included.
+ * Refuses decoded text that is blank (unless `allowBlank`) or binary (NUL or many control
+ * characters): the checks that hold whatever the encoding, a string given directly included.
  */
-export function checkDecodedText(text: string, name: string): void {
+export function checkDecodedText(text: string, name: string, options: { allowBlank?: boolean } = {}): void {
   if (text.includes('\u0000')) throw new InputError(`${name}: binary data (NUL characters), not text; ${SAVE_AS_UTF8}`);
   const sample = text.length > SNIFF_BYTES ? text.slice(0, SNIFF_BYTES) : text;
   if (countMatching(sample, isControl) > sample.length * MAX_CONTROL_SHARE) {
     throw new InputError(`${name}: binary data (control characters), not text; ${SAVE_AS_UTF8}`);
   }
-  if (!/[^\s\u200B-\u200F\u2060\uFEFF]/.test(text)) {
+  if (!options.allowBlank && !/[^\s\u200B-\u200F\u2060\uFEFF]/.test(text)) {
     throw new InputError(`${name}: the file has no text (only white space); give a report with some text`);
   }
 }

@@ -76,16 +76,20 @@ export interface IngestedDocument {
 
 /**
  * Reads a report from its bytes (any supported encoding) or from a string. `name` labels
- * error messages and the result. Throws InputError for empty, oversized, binary or
+ * error messages and the result; `encoding` says that a string was already decoded (and
+ * checked) by decodeText from bytes in that encoding. Throws InputError for empty, oversized, binary or
  * undecodable input and for text that is neither Arabic nor French.
  */
-export function ingestDocument(input: Buffer | string, options: { name?: string } = {}): IngestedDocument {
+export function ingestDocument(input: Buffer | string, options: { name?: string; encoding?: TextEncoding | null } = {}): IngestedDocument {
   const name = options.name ?? DEFAULT_NAME;
   let raw: string;
-  let encoding: TextEncoding | null = null;
+  let encoding: TextEncoding | null = options.encoding ?? null;
   if (typeof input === 'string') {
-    checkSize(Buffer.byteLength(input), name);
-    checkDecodedText(input, name);
+    if (encoding === null) {
+      // Decoded text can be larger than its bytes (Windows-1256 doubles in UTF-8): check only strings given directly.
+      checkSize(Buffer.byteLength(input), name);
+      checkDecodedText(input, name);
+    }
     raw = input.replace(/^\uFEFF/, '');
   } else {
     ({ text: raw, encoding } = decodeText(input, name));

@@ -12,6 +12,10 @@ const ALEF_FORMS = /[\u0622\u0623\u0625\u0671]/g;
 /** Latin combining marks left after NFD (accents). */
 const LATIN_ACCENTS = /[\u0300-\u036F]/g;
 
+/** Any character of the Arabic block (letters, marks, tatweel, digits). */
+const ARABIC_BLOCK = /[\u0600-\u06FF]/;
+const ASCII_ONLY = /^[\u0000-\u007F]*$/;
+
 const ARABIC_INDIC_ZERO = 0x0660;
 const PERSIAN_ZERO = 0x06f0;
 
@@ -34,8 +38,11 @@ export function stripInvisible(text: string): string {
  * alef forms folded to ا, ى to ي, ة to ه, Persian/Urdu letters folded (ک ی), digits to ASCII.
  */
 export function arabicKey(text: string): string {
+  const composed = text.normalize('NFC');
+  // Every folding below but the invisible marks' concerns the Arabic block.
+  if (!ARABIC_BLOCK.test(composed)) return stripInvisible(composed);
   return foldDigits(
-    stripInvisible(text.normalize('NFC'))
+    stripInvisible(composed)
       .replace(TATWEEL, '')
       .replace(ARABIC_MARKS, '')
       .replace(ALEF_FORMS, '\u0627')
@@ -52,6 +59,8 @@ export function arabicKey(text: string): string {
  * ASCII, digits folded.
  */
 export function latinKey(text: string): string {
+  // ASCII text: only the case and the backquote change.
+  if (ASCII_ONLY.test(text)) return text.toLowerCase().replace(/`/g, "'");
   return foldDigits(stripInvisible(text))
     .toLowerCase()
     .replace(/œ/g, 'oe')

@@ -41,6 +41,8 @@ function letterScript(char: string): LetterScript {
   if (
     (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
     (code >= 0x1e00 && code <= 0x1eff) ||
+    (code >= 0x1d00 && code <= 0x1dbf) || // phonetic and modifier letters: the superscripts of 93ᵉ, Mᵐᵉ
+    (code >= 0x2071 && code <= 0x209c) || // superscript and subscript letters (ⁿ)
     code === 0xaa || // ª
     code === 0xba // º
   ) {
@@ -75,23 +77,67 @@ export function countScripts(text: string): ScriptCounts {
   return counts;
 }
 
+/** Classes of a character for scriptWeights: outside words, in a word without a script (digit, mark, joiner), or a letter of a script. */
+const SEPARATOR = 1;
+const WORD_NO_SCRIPT = 2;
+const WORD_ARABIC = 3;
+const WORD_LATIN = 4;
+const WORD_OTHER = 5;
+/** A character that belongs to a word: letters, marks, digits, joiners, tatweel, apostrophes and the hyphen. */
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}\u200C\u200D\u0640'’-]$/u;
+/** Class of each BMP character, filled on first sight (0: not yet seen): the Unicode property tests are the slow part. */
+const BMP_CLASS = new Uint8Array(0x10000);
+
+/** The class of one character (a code point as a string). */
+function charClass(char: string): number {
+  if (!WORD_CHAR.test(char)) return SEPARATOR;
+  const script = letterScript(char);
+  return script === 'arabic' ? WORD_ARABIC : script === 'latin' ? WORD_LATIN : script === 'other' ? WORD_OTHER : WORD_NO_SCRIPT;
+}
+
 /**
  * Weighted word counts by script. A word is a run of letters, digits and joiners; it
  * belongs to the script of most of its letters. A Latin word in capitals (DGSN) or with
  * digits (G20) weighs EMBEDDED_TOKEN_WEIGHT; URLs and e-mail addresses do not count.
+ * One pass over the characters, each classed through a table.
  */
 export function scriptWeights(text: string): ScriptWeights {
   const weights: ScriptWeights = { arabic: 0, latin: 0, other: 0 };
-  const words = text.replace(ADDRESS, ' ').split(/[^\p{L}\p{M}\p{N}\u200C\u200D\u0640'’-]+/u);
-  for (const word of words) {
-    const counts = countScripts(word);
-    const letters = counts.arabic + counts.latin + counts.other;
-    if (letters === 0) continue;
-    if (counts.arabic * 2 > letters) weights.arabic += 1;
-    else if (counts.latin * 2 > letters) weights.latin += isEmbeddedToken(word, counts.latin) ? EMBEDDED_TOKEN_WEIGHT : 1;
-    else if (counts.other * 2 > letters) weights.other += 1;
-    else weights[counts.arabic >= counts.latin ? 'arabic' : 'latin'] += 1;
+  const scanned = text.includes('@') || text.includes('://') || /www\./i.test(text) ? text.replace(ADDRESS, ' ') : text;
+  let wordStart = 0;
+  let arabic = 0;
+  let latin = 0;
+  let other = 0;
+  const endWord = (end: number) => {
+    const letters = arabic + latin + other;
+    if (letters === 0) return;
+    if (arabic * 2 > letters) weights.arabic += 1;
+    else if (latin * 2 > letters) weights.latin += isEmbeddedToken(scanned.slice(wordStart, end), latin) ? EMBEDDED_TOKEN_WEIGHT : 1;
+    else if (other * 2 > letters) weights.other += 1;
+    else weights[arabic >= latin ? 'arabic' : 'latin'] += 1;
+    arabic = latin = other = 0;
+  };
+  for (let i = 0; i < scanned.length; i++) {
+    const code = scanned.charCodeAt(i);
+    let cls: number;
+    let width = 1;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < scanned.length) {
+      const point = scanned.codePointAt(i) as number;
+      width = point > 0xffff ? 2 : 1;
+      cls = charClass(String.fromCodePoint(point));
+    } else {
+      cls = BMP_CLASS[code];
+      if (cls === 0) cls = BMP_CLASS[code] = charClass(scanned[i]);
+    }
+    if (cls === SEPARATOR) {
+      endWord(i);
+      wordStart = i + width;
+    } else if (cls === WORD_ARABIC) arabic++;
+    else if (cls === WORD_LATIN) latin++;
+    else if (cls === WORD_OTHER) other++;
+    i += width - 1;
   }
+  endWord(scanned.length);
   return weights;
 }
 

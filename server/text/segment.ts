@@ -54,6 +54,13 @@ const ELISION = /^(?:[lLdDnNsSjJcCmMtT]|[qQ]u)['’]/;
 const MIN_UNSPACED_WORD = 2;
 /** How far back hasContent looks before a quote or a list number. */
 const MAX_LOOKBACK = 256;
+/**
+ * Invisible marks read as space around sentences (a sentence neither starts nor ends with
+ * one, and end punctuation followed by one is followed by space): direction marks (LRM,
+ * RLM, ALM), embeddings and isolates, zero-width space, word joiner. Not ZWNJ and ZWJ,
+ * which sit inside Arabic and Persian words.
+ */
+const INVISIBLE_MARKS = new Set(['\u200b', '\u200e', '\u200f', '\u061c', '\u2060', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069']);
 /** Where a sentence may end: end punctuation, or a line break (always). */
 const CANDIDATE = new RegExp(`[${TERMINATOR_CHARS}\\n\\u2029]`);
 /** Quotation marks of QUOTE_PAIRS and the straight double quote. */
@@ -343,7 +350,10 @@ function isArabicLetter(code: number): boolean {
 
 /** Spaces inside a line (not line breaks). */
 function isInlineSpace(char: string): boolean {
-  return char === ' ' || char === '\u00a0' || char === '\u202f' || char === '\t' || (char >= '\u2000' && char <= '\u200a') || char === '\u3000';
+  return (
+    char === ' ' || char === '\u00a0' || char === '\u202f' || char === '\t' || (char >= '\u2000' && char <= '\u200a') || char === '\u3000' ||
+    INVISIBLE_MARKS.has(char)
+  );
 }
 
 /** Whitespace, line breaks excepted (they are handled as paragraph ends). */

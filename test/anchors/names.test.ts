@@ -40,6 +40,26 @@ describe('extractNames in Arabic', () => {
     expect(names.some((n) => n.includes('المدير') || n.includes('رئيس'))).toBe(false);
   });
 
+  it('finds the subject of a headline before its verb, without a title (seed 003: حموشي يجري مباحثات)', () => {
+    const headline = readSeed(3).split('\n').find((line) => line.trim() !== '') as string;
+    expect(headline).toMatch(/^من مراكش\.\. حموشي يجري/);
+    expect(people(headline, 'ar')).toEqual(['حموشي']);
+    expect(people('شهكار يشيد بكفاءة الشرطة المغربية', 'ar')).toEqual(['شهكار']);
+    expect(people('الإنتربول: بوريطة تستقبل الوفود', 'ar')).toEqual(['بوريطة']);
+  });
+
+  it('takes no article, function word or clause after a verb for a headline subject', () => {
+    expect(people('الحكومة تعلن عن إجراءات جديدة', 'ar')).toEqual([]);
+    expect(people('سوف يجري الاجتماع غدا', 'ar')).toEqual([]);
+    expect(people('كذلك يؤكد التقرير أن التعاون مهم', 'ar')).toEqual([]);
+    expect(people('وأضاف أن المدير يجري مباحثات', 'ar')).toEqual([]);
+  });
+
+  it('reads through the direction marks of web text (RLM after a word)', () => {
+    expect(people('\u200fحموشي\u200f يجري مباحثات', 'ar')).toEqual(['حموشي']);
+    expect(people('استقبل السيد عبد اللطيف\u200f حموشي\u200f السيد فيصل\u200f شهكار', 'ar')).toEqual(['عبد اللطيف\u200f حموشي', 'فيصل\u200f شهكار']);
+  });
+
   it('leaves the conjunction out of a name (وفيصل)', () => {
     const text = 'عبد اللطيف حموشي وفيصل شهكار';
     expect(people(text, 'ar')).toEqual(['عبد اللطيف حموشي', 'فيصل شهكار']);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCommandArgs } from '../../server/commands/command';
 import { UsageError, UserError } from '../../server/commands/io';
-import { namesCommand } from '../../server/commands/names';
+import { checkLine, namesCommand } from '../../server/commands/names';
 
 let dir: string;
 beforeAll(() => {
@@ -13,6 +13,9 @@ beforeAll(() => {
   writeFileSync(join(dir, 'pairs.tsv'), 'حموشي\tHammouchi\nحموشي\tHmouzi\r\nمحمد\tMahmoud\n\nعبد اللطيف Abdellatif\n' + `حموشي\t${'a'.repeat(1200)}\n` + 'فيصل شهكار\tFaisal Shahkar\n');
   writeFileSync(join(dir, 'binary.bin'), Buffer.from([0x89, 0x50, 0x00, 0x01]));
   writeFileSync(join(dir, 'empty.tsv'), '');
+  writeFileSync(join(dir, 'blank.tsv'), ' \n\n');
+  // حموشي<TAB>Hammouchi in Windows-1256, as an old Windows editor saves it.
+  writeFileSync(join(dir, 'legacy.tsv'), Buffer.from([0xcd, 0xe3, 0xe6, 0xd4, 0xed, 0x09, ...Buffer.from('Hammouchi\r\n')]));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -55,9 +58,24 @@ describe('muqabala names check', () => {
     expect(run(['check', 'empty.tsv'])).toEqual({ stdout: '', stderr: '' });
   });
 
+  it('answers each blank line of a blank file with an error line, as in any other file', () => {
+    expect(run(['check', 'blank.tsv']).stdout).toBe(
+      'error\t0\tline 1: empty line; expected an Arabic name, a tab and a Latin spelling\nerror\t0\tline 2: empty line; expected an Arabic name, a tab and a Latin spelling\n',
+    );
+  });
+
+  it('reads a line with the columns the other way round (latin<TAB>arabic) as meant', () => {
+    expect(checkLine('Hammouchi\tحموشي', 1)).toEqual(checkLine('حموشي\tHammouchi', 1));
+    expect(checkLine('Hmouzi\tحموشي', 1).output).toMatch(/^different\t.*ش written as z/);
+  });
+
+  it('reads Windows-1256 input as ingest does', () => {
+    expect(run(['check', 'legacy.tsv']).stdout).toBe('same\t1.000\tح h, م mm, و ou, ش ch, ي i\n');
+  });
+
   it('refuses unreadable input with a one-line reason', () => {
     expect(() => run(['check', 'binary.bin'])).toThrow(UserError);
-    expect(() => run(['check', 'binary.bin'])).toThrow(/contains NUL bytes/);
+    expect(() => run(['check', 'binary.bin'])).toThrow(/binary\.bin: binary data \(NUL bytes\), not text/);
     expect(() => run(['check', 'missing.tsv'])).toThrow(/no such file/);
   });
 

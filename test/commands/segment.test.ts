@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCommandArgs } from '../../server/commands/command';
 import { UsageError, UserError } from '../../server/commands/io';
-import { decodeInput, formatSentences, segmentCommand } from '../../server/commands/segment';
+import { formatSentences, segmentCommand } from '../../server/commands/segment';
 import { segmentParagraphs } from '../../server/text/segment';
 import { readSeed } from '../helpers/shared';
 
@@ -18,7 +18,17 @@ beforeAll(() => {
   writeFileSync(join(dir, 'seed3.txt'), readSeed(3));
   writeFileSync(join(dir, 'blank.txt'), ' \n\t\n');
   writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
-  writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x2e]));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(
+    join(dir, 'page.txt'),
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><script>var s = "<p>Pas une phrase.</p>";</script></head>' +
+      '<body><div><div><h1>Hammouchi reçoit Shahkar</h1><p>M. Hammouchi a reçu M. Shahkar&nbsp;; ils ont parlé.<br>Une autre ligne.</p></div></div></body></html>',
+  );
+  writeFileSync(join(dir, 'damaged.txt'), Buffer.concat([Buffer.from('Il a été reçu à Marrakech.\n', 'utf8'), Buffer.from([0xe9, 0x2e])]));
+  // Windows-1252 French and Windows-1256 Arabic: the legacy code pages ingest reads.
+  writeFileSync(join(dir, 'fr-1252.txt'), Buffer.from('Le préfet a été reçu à Marrakech. Il parle « sécurité ».\r\n', 'latin1'));
+  writeFileSync(join(dir, 'ar-1256.txt'), Buffer.from([0xe3, 0xe4, 0x20, 0xe3, 0xd1, 0xc7, 0xdF, 0xd4, 0x2e, 0x2e, 0x20, 0xcd, 0xe3, 0xe6, 0xd4, 0xed]));
+  writeFileSync(join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Il est venu. Il est reparti.\n', 'utf16le')]));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -60,11 +70,22 @@ describe('muqabala segment', () => {
     expect(records.every((r) => r.lang === 'ar')).toBe(true);
   });
 
-  it('refuses empty, binary and non-UTF-8 input with a one-line reason', () => {
+  it('reads the encodings ingest reads: Windows-1252, Windows-1256, UTF-16', () => {
+    expect(run(['fr-1252.txt'])).toBe('Le préfet a été reçu à Marrakech.\nIl parle « sécurité ».\n\n');
+    expect(run(['ar-1256.txt'])).toBe('من مراكش.. حموشي\n\n');
+    expect(run(['utf16.txt'])).toBe('Il est venu.\nIl est reparti.\n\n');
+  });
+
+  it('segments the text of an HTML page, not its tags and scripts', () => {
+    expect(run(['page.txt'])).toBe(['Hammouchi reçoit Shahkar', '', 'M. Hammouchi a reçu M. Shahkar\u00a0; ils ont parlé.', '', 'Une autre ligne.', '', ''].join('\n'));
+  });
+
+  it('refuses empty, binary and damaged input with the one-line reasons ingest gives', () => {
     expect(() => run(['blank.txt'])).toThrow(UserError);
-    expect(() => run(['blank.txt'])).toThrow(/blank\.txt: empty input, nothing to segment/);
-    expect(() => run(['binary.txt'])).toThrow(/binary\.txt: binary data \(NUL bytes\)/);
-    expect(() => run(['latin1.txt'])).toThrow(/latin1\.txt: not valid UTF-8 text/);
+    expect(() => run(['blank.txt'])).toThrow(/blank\.txt: the file has no text \(only white space\)/);
+    expect(() => run(['empty.txt'])).toThrow(/empty\.txt: the file is empty/);
+    expect(() => run(['binary.txt'])).toThrow(/binary\.txt: this is a PNG image, not a plain text report/);
+    expect(() => run(['damaged.txt'])).toThrow(/damaged\.txt: mostly UTF-8 but with invalid bytes \(first at line 2\)/);
     expect(() => run(['missing.txt'])).toThrow(/missing\.txt: no such file/);
   });
 
@@ -76,10 +97,6 @@ describe('muqabala segment', () => {
 });
 
 describe('decodeInput and formatSentences', () => {
-  it('drops a byte order mark and keeps the text otherwise', () => {
-    expect(decodeInput(Buffer.from('\ufeffIl est venu.', 'utf8'), 'x')).toBe('Il est venu.');
-  });
-
   it('prints nothing for paragraphs without sentences', () => {
     expect(formatSentences(segmentParagraphs('', 'fr'), 'text')).toBe('');
   });

@@ -36,4 +36,10 @@ describe('normalisation keys', () => {
     expect(latinKey('e\u0301')).toBe(latinKey('é'));
     expect(arabicKey('\u0627\u0654')).toBe(arabicKey('\u0623'));
   });
+
+  it('gives the same keys to text without Arabic or beyond ASCII as the full folding', () => {
+    expect(arabicKey('\u200FCafe\u0301 `x`')).toBe('Café `x`');
+    expect(latinKey('DGSN `Interpol` 2025')).toBe("dgsn 'interpol' 2025");
+    expect(matchKey('Œuvre ١٢ A\u0301')).toBe('oeuvre 12 a');
+  });
 });

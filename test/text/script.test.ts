@@ -1,4 +1,4 @@
-import { detectLang, lineScript } from '../../server/text/script';
+import { detectLang, lineScript, scriptWeights } from '../../server/text/script';
 import { readSeed } from '../helpers/shared';
 
 describe('lineScript', () => {
@@ -23,5 +23,24 @@ describe('detectLang', () => {
     expect(detectLang('حموشي يجري مباحثات رفيعة مع الأمم المتحدة')).toBe('ar');
     expect(detectLang('Le directeur général a reçu Faisal Shahkar.')).toBe('fr');
     expect(detectLang('Это другой язык')).toBe('other');
+  });
+});
+
+describe('scriptWeights', () => {
+  it('counts words by the script of most of their letters, acronyms and codes lightly, addresses not at all', () => {
+    expect(scriptWeights('من مراكش.. حموشي يجري مباحثات مع DGSN و G20 www.dgsn.gov.ma')).toEqual({ arabic: 7, latin: 0.5, other: 0 });
+    expect(scriptWeights("L’Interpol a tenu sa 93e session ; contact : presse@interpol.int")).toEqual({ arabic: 0, latin: 6.25, other: 0 });
+  });
+
+  it('reads the superscript letters of French ordinals and abbreviations as Latin (93ᵉ, Mᵐᵉ)', () => {
+    expect(scriptWeights('la 93ᵉ session')).toEqual({ arabic: 0, latin: 2.25, other: 0 });
+    expect(lineScript('Mᵐᵉ Dupont')).toBe('latin');
+  });
+
+  it('keeps tatweel, harakat and joiners inside a word and reads letters beyond the BMP', () => {
+    expect(scriptWeights('مـــراكش مُرَاكِش نمی\u200Cخواهم')).toEqual({ arabic: 3, latin: 0, other: 0 });
+    // U+20000 is a CJK letter written as a surrogate pair; a lone surrogate separates words.
+    expect(scriptWeights('\u{20000}\u{20001} ab\uD800cd')).toEqual({ arabic: 0, latin: 2, other: 1 });
+    expect(scriptWeights('١٢٣ ... 2025')).toEqual({ arabic: 0, latin: 0, other: 0 });
   });
 });

@@ -98,6 +98,19 @@ describe('segmentParagraph, French', () => {
   });
 });
 
+describe('segmentParagraph, invisible marks', () => {
+  it('neither starts nor ends a sentence with a direction mark or a zero-width space, and splits after one', () => {
+    const text = '\u200f\u200bمن مراكش.. حموشي\u200f يجري مباحثات.\u200e Le préfet\u200b est venu.\u200f';
+    const spans = segmentParagraph(text, 'ar');
+    expect(spans.map((s) => s.text)).toEqual(['من مراكش.. حموشي\u200f يجري مباحثات.', 'Le préfet\u200b est venu.']);
+    for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
+  });
+
+  it('keeps the zero-width non-joiner inside a word', () => {
+    expect(segmentParagraph('نمی\u200cخواهم. بله.', 'ar').map((s) => s.text)).toEqual(['نمی\u200cخواهم.', 'بله.']);
+  });
+});
+
 describe('segmentParagraph, Arabic', () => {
   it('ends sentences on . ؟ ! and …, not on ، ؛ or ,', () => {
     expect(split('وصل الوفد، ثم بدأ الاجتماع؛ وانتهى مساء. هل نجح اللقاء؟ نعم! وسيتواصل العمل… وقال المسؤول, إنه راضٍ.', 'ar')).toEqual([
