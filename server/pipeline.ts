@@ -14,15 +14,11 @@ import { DocumentInput, ProcessingDocument, insertBeads, insertDocument, insertP
 import { acceptedSpellings, annotateNameFlags, recordMentions } from './store/names';
 import { ingestDocument } from './text/ingest';
 import { Lang } from './text/types';
-import { extractNumbers } from './anchors/numbers';
 import { extractNames, findArabicCounterpart } from './anchors/names';
 import type { Flag } from './checks/types';
+import { pairDocuments, PairingDocument } from './align/pairing';
+import type { LineKind } from './text/types';
 import { checkPair } from './checks/check';
-
-/** Pairs scoring at least this are stored as translations of each other. */
-export const TRANSLATION_SCORE = 0.5;
-/** Pairs scoring at least this (and less than a translation) are stored as reports of the same event. */
-export const SAME_EVENT_SCORE = 0.25;
 
 /** One report to import: its file name (or a label) and its bytes. */
 export interface ImportInput {
@@ -76,29 +72,25 @@ export interface PairCandidate {
   evidence: Record<string, unknown>;
 }
 
-/**
- * Ranks French reports as partners of an Arabic one.
- * FALLBACK until the pairing module (pairDocuments) is merged: the share of the smaller
- * report's distinct numbers (dates included) found in the other.
- */
+/** Ranks French reports as partners of an Arabic one (the pairing module). */
 export function pairReports(arabic: ProcessingDocument, french: ProcessingDocument[]): PairCandidate[] {
-  const numbersOf = (doc: ProcessingDocument): Set<string> =>
-    new Set(extractNumbers(doc.text, doc.lang).map((n) => String(n.value)).filter((v) => v.length > 0));
-  const arabicNumbers = numbersOf(arabic);
-  return french
-    .map((doc, frenchIndex) => {
-      const frenchNumbers = numbersOf(doc);
-      const shared = [...arabicNumbers].filter((n) => frenchNumbers.has(n));
-      const smaller = Math.min(arabicNumbers.size, frenchNumbers.size);
-      const score = smaller === 0 ? 0 : shared.length / smaller;
-      const relation: PairCandidate['relation'] = score >= TRANSLATION_SCORE ? 'translation' : score >= SAME_EVENT_SCORE ? 'same-event' : 'unrelated';
-      return { frenchIndex, score, relation, evidence: { numbers: shared } };
-    })
-    .sort((a, b) => b.score - a.score);
+  const asPairing = (doc: ProcessingDocument): PairingDocument => ({
+    id: String(doc.id),
+    lang: doc.lang,
+    ...(doc.date ? { date: doc.date } : {}),
+    sentences: doc.sentences.map((s) => ({ text: s.text, kind: s.kind as LineKind })),
+  });
+  const index = new Map(french.map((doc, i) => [String(doc.id), i]));
+  return pairDocuments(asPairing(arabic), french.map(asPairing)).map((p) => ({
+    frenchIndex: index.get(p.id) as number,
+    score: p.score,
+    relation: p.relation,
+    evidence: p.evidence as unknown as Record<string, unknown>,
+  }));
 }
 
 /** True while pairReports is the fallback (tests of the ranking wait for the real pairing). */
-export const USES_FALLBACK_PAIRING = true;
+export const USES_FALLBACK_PAIRING = false;
 
 /** Bead moves of the fallback aligner: [Arabic sentences, French sentences, penalty]. */
 const FALLBACK_MOVES: [number, number, number][] = [
