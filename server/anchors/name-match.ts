@@ -51,6 +51,17 @@ const CONFUSION_MARGIN = 0.1;
 /** score = exp(−SCORE_DECAY × cost). */
 const SCORE_DECAY = 1.2;
 
+/**
+ * Latin letters with a mark that stand for a digraph (Romanian ş/ș and Slavic š are sh, č/ć
+ * are ch, ž is zh: Chişinău كيشيناو, Timișoara تيميشوارا), spelled out before accents are
+ * removed.
+ */
+const LATIN_LETTERS_AS_DIGRAPHS: ReadonlyArray<[RegExp, string]> = [
+  [/[şșšŞȘŠ]/g, 'sh'],
+  [/[čćČĆ]/g, 'ch'],
+  [/[žŽ]/g, 'zh'],
+];
+
 /** Harakat and other marks, shadda excepted (it asks for a doubled consonant). */
 const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u0650\u0652-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/g;
 const SHADDA = '\u0651';
@@ -134,7 +145,9 @@ function arabicUnits(words: string[]): Unit[] {
 
 /** The Latin spelling folded for matching: lower case, no accents, letters and single spaces. */
 export function foldLatinName(latin: string): string {
-  return latinKey(latin).replace(/[^a-z]+/g, ' ').trim();
+  let spelled = latin;
+  for (const [letter, digraph] of LATIN_LETTERS_AS_DIGRAPHS) spelled = spelled.replace(letter, digraph);
+  return latinKey(spelled).replace(/[^a-z]+/g, ' ').trim();
 }
 
 const isVowel = (c: string | undefined): boolean => c !== undefined && LATIN_VOWELS.has(c);
@@ -218,6 +231,10 @@ export function alignName(arabic: string, latin: string, limit = Infinity): Name
       }
       for (const r of letter.rare ?? []) {
         if (s.startsWith(r, j)) relax(here, i + 1, j + r.length, RARE_COST, 'rare', unit.arabic, r, 'minor');
+      }
+      for (const r of letter.rareBeforeConsonant ?? []) {
+        const next = s[j + r.length];
+        if (s.startsWith(r, j) && isLetter(next) && !isVowel(next)) relax(here, i + 1, j + r.length, RARE_COST, 'rare', unit.arabic, r, 'minor');
       }
       if (letter.vowel) {
         if (isVowel(s[j])) relax(here, i + 1, j + 1, VOWEL_MISMATCH_COST, 'substitute', unit.arabic, s[j], 'minor');

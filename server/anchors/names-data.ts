@@ -34,6 +34,8 @@ export const FRENCH_NOT_NAMES: readonly string[] = [
   'supplements', 'decennie', 'mediateur', 'coordonnateur', 'groupe', 'convention', 'champion', 'grand', 'grande', 'college', 'conscients',
   'charte', 'millenaire', 'puissance', 'supplement', 'distr', 'expose', 'guerre', 'deuxieme', 'troisieme', 'resolution', 'protocole',
   'allah', 'dieu', 'coran', 'islam', 'omniscient', 'parfaitement', 'connaisseur', 'certes', 'hommes',
+  // capitalised common nouns of titles and prizes (Mission, Force, Réunion du Groupe, Meilleur Acteur)
+  'mission', 'missions', 'force', 'forces', 'reunion', 'reunions', 'meilleur', 'meilleure', 'acteur', 'actrice', 'prix',
 ];
 
 /** Endings of French common words: a single capitalised word with one of them at the start of a sentence is no name (Sécheresse, Découvrez, Immersion). */

@@ -245,17 +245,42 @@ export interface ArabicCounterpart {
   match: NameMatch;
 }
 
+/** A hyphen between two words of a name, with what stands around it. */
+const SPACED_HYPHEN = /^(.+)[-\u2013](.+)$/;
+
+/** What may stand between two words of one Arabic window: what stands between name words, or a spaced hyphen (بان كي - مون for Ban Ki-moon). */
+function isWindowGap(gap: string): boolean {
+  if (ARABIC_NAME_GAP.test(gap)) return true;
+  const sides = SPACED_HYPHEN.exec(gap);
+  return sides !== null && ARABIC_NAME_GAP.test(sides[1]) && ARABIC_NAME_GAP.test(sides[2]);
+}
+
 const VERDICT_RANK = { same: 2, variant: 1, different: 0 } as const;
+
+/** Options of findArabicCounterpart. */
+export interface CounterpartOptions {
+  /**
+   * Also return the closest window the matcher judges different (a possible misspelling,
+   * Hmouzi for حموشي) when no window is the same name or a variant.
+   */
+  includeDifferent?: boolean;
+  /** Windows whose alignment costs more are not compared (default: what a variant may cost; one wrong main consonant costs 1). */
+  maxCost?: number;
+}
 
 /**
  * The Arabic words (a window of one to three words, clitics such as و، ب، ل left out)
- * that best render a Latin name, or null when none is the same name or a variant.
+ * that best render a Latin name, or null when none is the same name or a variant (or,
+ * with `includeDifferent`, when none aligns within `maxCost`). The same name ranks
+ * before a variant, a variant before a different name, then the higher score.
  */
-export function findArabicCounterpart(arabicText: string, latinName: string): ArabicCounterpart | null {
+export function findArabicCounterpart(arabicText: string, latinName: string, options: CounterpartOptions = {}): ArabicCounterpart | null {
+  const maxCost = options.maxCost ?? ACCEPTABLE_COST;
   const words = keyedWords(arabicText, 'ar');
   const latinWords = latinName.trim().split(/\s+/).length;
   const maxWords = Math.min(MAX_COUNTERPART_WORDS, latinWords + 1);
   const latinConsonants = consonantSkeleton(latinName).length;
+  const latinLetters = (latinName.normalize('NFD').match(/\p{L}/gu) ?? []).length;
   let best: ArabicCounterpart | null = null;
   for (let i = 0; i < words.length; i++) {
     if (NOT_NAMES_AR.has(nameKey(words[i].text))) continue;
@@ -263,13 +288,13 @@ export function findArabicCounterpart(arabicText: string, latinName: string): Ar
       const skip = cliticLength(words[i], reading);
       for (let size = 1; size <= maxWords && i + size <= words.length; size++) {
         const last = words[i + size - 1];
-        if (size > 1 && !ARABIC_NAME_GAP.test(arabicText.slice(words[i + size - 2].end, last.start))) break;
+        if (size > 1 && !isWindowGap(arabicText.slice(words[i + size - 2].end, last.start))) break;
         const start = words[i].start + skip;
         const text = arabicText.slice(start, last.end);
-        if (!plausibleConsonants(text, latinConsonants)) continue;
-        if (alignName(text, latinName, ACCEPTABLE_COST).cost > ACCEPTABLE_COST) continue;
+        if (!plausibleConsonants(text, latinConsonants) && !(options.includeDifferent && plausibleLetters(text, latinLetters))) continue;
+        if (alignName(text, latinName, maxCost).cost > maxCost) continue;
         const match = matchName(text, latinName);
-        if (match.verdict === 'different') continue;
+        if (match.verdict === 'different' && !options.includeDifferent) continue;
         if (!best || VERDICT_RANK[match.verdict] > VERDICT_RANK[best.match.verdict] || (match.verdict === best.match.verdict && match.score > best.match.score)) {
           best = { start, end: last.end, text, match };
         }
@@ -283,6 +308,20 @@ export function findArabicCounterpart(arabicText: string, latinName: string): Ar
 const ARABIC_CONSONANT = /[بتثجحخدذرزسشصضطظغفقكلمنهپچژگڤڭ]/g;
 /** A window whose consonants outnumber the Latin ones (or the reverse) by more than this is another name. */
 const MAX_CONSONANT_GAP = 1;
+
+/** Latin letters per Arabic letter a rendering stays within (Latin writes the short vowels Arabic leaves out). */
+const MIN_LATIN_PER_ARABIC = 0.8;
+const MAX_LATIN_PER_ARABIC = 2.6;
+
+/**
+ * Whether a Latin name has about as many letters as a rendering of the Arabic window would:
+ * the looser test of a possible misspelling, whose consonants may be written doubled or
+ * merged (Ttatelolco for تلاتيلولكو).
+ */
+function plausibleLetters(arabic: string, latinLetters: number): boolean {
+  const arabicLetters = (arabic.match(/[\u0621-\u064A]/g) ?? []).length;
+  return latinLetters >= MIN_LATIN_PER_ARABIC * arabicLetters && latinLetters <= MAX_LATIN_PER_ARABIC * arabicLetters;
+}
 
 /** Whether the Arabic window has about as many consonants as the Latin name (a cheap test before the alignment). */
 function plausibleConsonants(arabic: string, latinConsonants: number): boolean {

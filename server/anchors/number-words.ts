@@ -113,3 +113,36 @@ export const FRENCH_FRACTIONS = new Set(['tiers', 'quart', 'quarts', 'cinquiemes
 
 /** French words before a lone "neuf" that make it the adjective "new". */
 export const NEW_MARKERS = new Set(['un', 'une', 'tout', 'toute', 'flambant', 'a', 'du', 'le', 'la', 'est', 'sont', 'etait', 'semble', 'comme']);
+
+/** Arabic adverbial ordinals (أولاً، ثانياً، ثالثاً …), folded: list markers at the start of a line ("ثالثا -" for "III."). */
+export const ARABIC_ADVERBIAL_ORDINALS: Readonly<Record<string, number>> = {
+  اولا: 1, ثانيا: 2, ثالثا: 3, رابعا: 4, خامسا: 5, سادسا: 6, سابعا: 7, ثامنا: 8, تاسعا: 9, عاشرا: 10,
+};
+
+/** Masculine Arabic ordinals that count without the article before an indefinite noun (عاشر عاصفة: the 10th storm). */
+export const ARABIC_BARE_ORDINALS: Readonly<Record<string, number>> = {
+  ثاني: 2, ثالث: 3, رابع: 4, خامس: 5, سادس: 6, سابع: 7, ثامن: 8, تاسع: 9, عاشر: 10,
+};
+
+/** Words after a bare ordinal that make it no count: ثاني أكسيد (dioxide). */
+export const BARE_ORDINAL_NOT_BEFORE = new Set(['اكسيد']);
+
+/** French approximate counts (une trentaine, une centaine), read as their round value like نحو ثلاثين. */
+export const FRENCH_APPROXIMATE: Readonly<Record<string, number>> = {
+  dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100,
+};
+
+/** Arabic decades (الثمانينيات, the 1980s) by the tens word they are made from, folded. */
+export const ARABIC_DECADE = /^(?:[وبلف])?(?:ال)?(عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:ي)?ات$/;
+
+/** After a decade, an age: في العشرينيات من عمره, "in his twenties" (une vingtaine d'années): the tens alone. */
+export const ARABIC_DECADE_OF_AGE = /^\s+من\s+(?:ال)?عمر/;
+
+/** The century a decade is in when the text does not say (الثمانينيات, "années 80": the 1980s). */
+export const DEFAULT_DECADE_CENTURY = 1900;
+
+/** Centuries named after an Arabic decade (الثمانينيات من القرن التاسع عشر: the 1880s), folded. */
+export const ARABIC_DECADE_CENTURIES: ReadonlyArray<[RegExp, number]> = [
+  [/^\s+(?:من\s+)?القرن\s+(?:التاسع\s+عشر|19)(?![\u0621-\u064A0-9])/, 1800],
+  [/^\s+(?:من\s+)?القرن\s+(?:الحادي\s+والعشرين|21)(?![\u0621-\u064A0-9])/, 2000],
+];

@@ -1,7 +1,9 @@
 // Numbers in French and Arabic text: digits of any script with the separators of either
 // language, number words (quarante-trois, ثلاث وأربعين), ordinals (93e, الـ93, الثالثة والتسعين),
-// percentages, amounts with their unit, list numbers at the start of a line. Times of day
-// ("11 heures", "الساعة 10:00") and document symbols (A/69/767) are not numbers.
+// percentages, amounts with their unit, list numbers at the start of a line (7 -, III.,
+// ثالثاً -), decades (الثمانينيات, les années 80: 1980), approximate counts (une trentaine: 30).
+// Times of day ("à 11 heures", "الساعة 10:00", الساعة العاشرة) and document symbols
+// (A/69/767) are not numbers; durations ("jusqu'à 18 heures", "18 ساعة") are.
 // Works on a folded view of the text (folded.ts) and maps every span back to the original.
 import { Lang } from '../text/types';
 import { FoldedText, foldText, originalSpan } from './folded';
@@ -9,7 +11,8 @@ import {
   ARABIC_BIG, ARABIC_CLITICS, ARABIC_DIGIT_PREFIXES, ROMAN_VALUES, ARABIC_HUNDREDS, ARABIC_ORDINAL_ONE, ARABIC_ORDINALS, ARABIC_PLURAL_MULTIPLIER,
   ARABIC_TEEN_ONE, ARABIC_TEN, ARABIC_TENS, ARABIC_UNITS, FRENCH_ADDITIVE, FRENCH_HUNDRED,
   FRENCH_MULTIPLIER, FRENCH_ORDINAL_SPECIAL, ORDINAL_NOUNS, UNIT_WORDS, MONTH_HEADS, ARABIC_NOT_DEFINITE_UNITS,
-  ARABIC_LETTER_NOUNS, FRENCH_FRACTIONS, NEW_MARKERS,
+  ARABIC_LETTER_NOUNS, FRENCH_FRACTIONS, NEW_MARKERS, ARABIC_ADVERBIAL_ORDINALS, ARABIC_BARE_ORDINALS, BARE_ORDINAL_NOT_BEFORE,
+  FRENCH_APPROXIMATE, ARABIC_DECADE, DEFAULT_DECADE_CENTURY, ARABIC_DECADE_CENTURIES, ARABIC_DECADE_OF_AGE,
 } from './number-words';
 import { NumberAnchor } from './types';
 
@@ -34,7 +37,7 @@ const DOCUMENT_SYMBOL = /(?<![A-Za-z0-9])[A-Z][A-Za-z]*(?:\.\d+)?(?:\/[A-Za-z0-9
 const URL = /(?:https?:\/\/|www\.)\S+/g;
 /** Times of day in the folded text of either language. */
 const TIMES =
-  /(?<![0-9])\d{1,2}\s?h\s?\d{1,2}(?![0-9])|(?<![0-9])\d{1,2}\s?h(?![a-z0-9])|(?<![0-9])\d{1,2}:\d{2}(?::\d{2})?(?![0-9])|(?<![a-z])(?:a|vers|de|et|entre|des)\s+\d{1,2}\s+heures?(?:\s+\d{2})?|الساعه\s+\d{1,2}(?:[.:/]\d{1,2})?(?![0-9])/g;
+  /(?<![0-9])\d{1,2}\s?h\s?\d{1,2}(?![0-9])|(?<![0-9])\d{1,2}\s?h(?![a-z0-9])|(?<![0-9])\d{1,2}:\d{2}(?::\d{2})?(?![0-9])|(?<![a-z'\u2019])(?:a|vers|de|et|entre|des)\s+\d{1,2}\s+heures?(?:\s+\d{2})?|الساعه\s+\d{1,2}(?:[.:/]\d{1,2})?(?![0-9])/g;
 
 /** Ordinal suffixes after digits: 93e, 93eme, 93ᵉ, 1er, 1re, 2nd. */
 const FRENCH_ORDINAL_SUFFIX = /^(?:ieme|iemes|eme|emes|ere|er|re|e|es|nd|nde|d|\u1D49\u02B3?|\u1D49\u02E2?)(?![a-z])/;
@@ -60,7 +63,7 @@ const GLUED_ARABIC = /([\u0621-\u064A]+)$/;
  * Roman numerals in upper case: with an ordinal suffix (XXIe, XXIᵉ, IIIe) or alone from II on
  * (annexe II, Chapitre VI, Mohammed VI); I alone is not reported, like "premier" and الأول.
  */
-const ROMAN = /(?<![A-Za-z0-9\u00C0-\u024F])([IVXLC]+)(e|ème|eme|er|\u1D49\u02B3?)?(?![A-Za-z0-9\u00C0-\u024F\u1D49])/g;
+const ROMAN = /(?<![A-Za-z0-9\u00C0-\u024F])([IVXLC]+)(e|ème|eme|er|\u1D49\u02B3?)?(?![A-Za-z0-9\u00C0-\u024F\u1D49]|['\u2019][A-Za-z])/g;
 /** Tokens for number words: runs of Latin or Arabic letters. */
 const WORD = /[a-z]+|[\u0621-\u064A]+/g;
 /** What may separate two words of one French number: spaces or a hyphen. */
@@ -68,6 +71,16 @@ const FRENCH_JOIN = /^(?:[\s\u00A0\u202F]+|-)$/;
 const SPACES = /^[\s\u00A0\u202F]+$/;
 /** "After the hundred(s)" after an Arabic ordinal: الحادية والثلاثون بعد المائة (131st). */
 const AFTER_HUNDREDS = /^\s+بعد\s+ال(مائه|مئه|مائتين|مئتين)(?![\u0621-\u064A])/;
+/** The Arabic word for the hour before a time of day (الساعة العاشرة), with its prepositions. */
+const HOUR_WORD = /^(?:[وف])?(?:بال|لل|ال)ساعه$/;
+/** French prepositions before a time of day (à dix heures, vers onze heures), as in TIMES. */
+const TIME_PREPOSITIONS = new Set(['a', 'vers', 'de', 'et', 'entre', 'des']);
+/** The hour after a French number: a time of day after one of TIME_PREPOSITIONS. */
+const HOURS_AFTER = /^\s+heures?(?![a-z])/;
+/** Characters looked back for "années" before a decade. */
+const DECADE_LOOKBACK = 20;
+/** "années" before a decade in digits (les années 80, les années 60 et 70: the 1960s and 1970s). */
+const DECADE_BEFORE = /annees\s+(?:\d{2,4}\s*(?:et|a|ou|-|,)\s*)?$/;
 /** An Arabic superlative (أفعل: أكبر, أهم, أطول) after which a bare ordinal counts: ثالث أكبر مدينة. */
 const SUPERLATIVE = /^ا[\u0621-\u064A]{2}[\u0621-\u0648\u064A]$/;
 
@@ -214,6 +227,8 @@ function findDigits(s: string, arabic: boolean, found: Found[], isBlocked: (a: n
     if (glued && !ARABIC_DIGIT_PREFIXES.has(glued[1])) continue;
     if (glued && glued[1].endsWith('ال')) number.ordinal = true;
     if (ORDINAL_NOUNS.has(withoutClitic(lastWord(before)))) number.ordinal = true;
+    // les années 80: the 1980s, as الثمانينيات.
+    if (!arabic && DECADE_BEFORE.test(s.slice(Math.max(0, start - DECADE_LOOKBACK), start)) && number.value < 100 && number.value % 10 === 0 && end === numberEnd) number.value += DEFAULT_DECADE_CENTURY;
     const currency = UNIT_BEFORE.exec(before);
     if (currency && !number.unit) number.unit = UNIT_WORDS[currency[0].trim()];
     const decimal = arabic ? m[3] : m[2] ?? m[3];
@@ -294,11 +309,13 @@ function toRoman(value: number): string {
 
 function findRoman(folded: FoldedText, found: Found[]): void {
   const original = folded.original;
-  if (!/[IVX]/.test(original)) return;
+  if (!/[IVXLC]/.test(original)) return;
   ROMAN.lastIndex = 0;
   for (let m = ROMAN.exec(original); m; m = ROMAN.exec(original)) {
     const value = romanValue(m[1]);
-    if (value === undefined || /^[LC]$/.test(m[1]) || (!m[2] && /[LC]/.test(m[1]))) continue;
+    // L and C are mostly letters, unless alone in parentheses: a UN session, "résolution 1894 (LVII)" for (د-57).
+    const parenthesised = original[m.index - 1] === '(' && original[m.index + m[0].length] === ')';
+    if (value === undefined || (!parenthesised && (/^[LC]$/.test(m[1]) || (!m[2] && /[LC]/.test(m[1]))))) continue;
     const start = lowerBound(folded.origin, m.index);
     const end = lowerBound(folded.origin, m.index + m[0].length);
     if (value < 2 && !m[2]) continue;
@@ -374,6 +391,12 @@ function addFrenchWord(r: Reading, word: string, previous: string | undefined): 
 
 function findFrenchWords(s: string, tokens: Token[], found: Found[]): void {
   for (let i = 0; i < tokens.length; i++) {
+    const approximate = FRENCH_APPROXIMATE[tokens[i].word];
+    if (approximate !== undefined && tokens[i - 1]?.word === 'une') {
+      // une trentaine (de femelles): about thirty, as نحو ثلاثين or ثلاثين.
+      found.push({ start: tokens[i].start, end: tokens[i].end, value: approximate, words: true });
+      continue;
+    }
     if (tokens[i].word.charCodeAt(0) > 0x7a || !isFrenchNumberWord(tokens[i].word)) continue;
     const r: Reading = { total: 0, current: 0, lastMultiplier: Infinity };
     let j = i;
@@ -416,6 +439,12 @@ function findFrenchWords(s: string, tokens: Token[], found: Found[]): void {
     if (parts.length === 1 && (parts[0] === 'millions' || parts[0] === 'milliards')) continue;
     if (FRENCH_FRACTIONS.has(tokens[last + 1]?.word ?? '')) continue;
     if (parts.length === 1 && parts[0] === 'neuf' && !ordinal && (NEW_MARKERS.has(tokens[i - 1]?.word ?? '') || !/^\s+[a-z]/.test(s.slice(tokens[i].end, tokens[i].end + 2)))) continue;
+    const timeOfDay = !ordinal && TIME_PREPOSITIONS.has(tokens[i - 1]?.word ?? '') && s[tokens[i - 1].start - 1] !== "'" && HOURS_AFTER.test(s.slice(tokens[last].end, tokens[last].end + 10));
+    if (timeOfDay) {
+      // à dix heures: a time of day in words, like "à 10 heures" (a duration, "pendant dix heures", stays a number).
+      i = last;
+      continue;
+    }
     const number: Found = { start: tokens[i].start, end: tokens[last].end, value: r.total + r.current, words: true };
     if (ordinal) number.ordinal = true;
     const rest = s.slice(number.end, number.end + 40);
@@ -482,20 +511,50 @@ function findArabicWords(s: string, tokens: Token[], found: Found[]): void {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].word.charCodeAt(0) < 0x600) continue;
     const word = tokens[i].word;
+    const next = tokens[i + 1]?.word ?? '';
+    const single = (value: number): Found => ({ start: tokens[i].start, end: tokens[i].end, value, ordinal: true, words: true });
+    const adverbial = ARABIC_ADVERBIAL_ORDINALS[word];
+    if (adverbial !== undefined) {
+      // ثالثاً - at the start of a line numbers a part, like "III." in French.
+      if (isLineStart(s, tokens[i].start) && WORD_LIST_MARKER.test(s.slice(tokens[i].end, tokens[i].end + 3))) found.push({ ...single(adverbial), listNumber: true });
+      continue;
+    }
+    const decade = ARABIC_DECADE.exec(word);
+    if (decade) {
+      // الثمانينيات (من القرن الماضي): the 1980s, as "les années 1980" or "les années 80".
+      const rest = s.slice(tokens[i].end, tokens[i].end + 40);
+      const century = ARABIC_DECADE_OF_AGE.test(rest) ? 0 : ARABIC_DECADE_CENTURIES.find(([pattern]) => pattern.test(rest))?.[1] ?? DEFAULT_DECADE_CENTURY;
+      found.push({ start: tokens[i].start, end: tokens[i].end, value: century + ARABIC_TENS[decade[1]], words: true });
+      continue;
+    }
     const superlative = ARABIC_ORDINALS[word] ?? (word[0] === 'و' ? ARABIC_ORDINALS[word.slice(1)] : undefined);
-    if (superlative !== undefined && superlative > 1 && SUPERLATIVE.test(tokens[i + 1]?.word ?? '')) {
+    if (superlative !== undefined && superlative > 1 && SUPERLATIVE.test(next)) {
       // ثاني أكبر ميناء, سابع أكبر جزيرة: "the 2nd largest", "la 7e plus grande".
-      found.push({ start: tokens[i].start, end: tokens[i].end, value: superlative, ordinal: true, words: true });
+      found.push(single(superlative));
+      continue;
+    }
+    const bare = ARABIC_BARE_ORDINALS[word] ?? (word[0] === 'و' ? ARABIC_BARE_ORDINALS[word.slice(1)] : undefined);
+    if (bare !== undefined && /^[\u0621-\u064A]/.test(next) && !next.startsWith('ال') && !classifyArabic(next) && !BARE_ORDINAL_NOT_BEFORE.has(next) && SPACES.test(s.slice(tokens[i].end, tokens[i + 1].start))) {
+      // عاشر عاصفة: "the 10th storm", an ordinal before an indefinite noun.
+      found.push(single(bare));
       continue;
     }
     const head = classifyArabic(tokens[i].word);
     if (!head) continue;
+    // الساعة العاشرة: a time of day in words, like الساعة 10:00.
+    if ((head.kind === 'ordinal' || head.kind === 'ordinalOne' || head.kind === 'ten') && HOUR_WORD.test(tokens[i - 1]?.word ?? '')) {
+      const run = readArabic(s, tokens, i, true);
+      if (run) i = run.last;
+      continue;
+    }
     if (tokens[i].word === 'الف' && (ARABIC_LETTER_NOUNS.has(withoutClitic(tokens[i - 1]?.word ?? '')) || (s[tokens[i].start - 1] === '(' && s[tokens[i].end] === ')'))) continue;
     if (head.kind === 'ordinal' || head.kind === 'ordinalOne') {
       if (MONTH_HEADS.has(tokens[i - 1]?.word ?? '')) continue;
     }
     const run = readArabic(s, tokens, i);
     if (!run) continue;
+    // A lone "and sixty" after a word that is no number is a name: جوسلينغ وستون (Gosling and Stone).
+    if (run.last === i && head.kind === 'tens' && head.conj && !classifyArabic(tokens[i - 1]?.word ?? '')) continue;
     const number: Found = { start: tokens[i].start, end: tokens[run.last].end, value: run.value, words: true };
     if (run.ordinal) number.ordinal = true;
     let rest = s.slice(number.end, number.end + 40);

@@ -21,7 +21,7 @@ export const COUNTRY_ALIASES: Readonly<Record<string, { fr?: readonly string[]; 
   BY: { fr: ['Bélarus', 'Belarus'], ar: ['بيلاروسيا', 'روسيا البيضاء'] },
   DK: { ar: ['الدنمارك', 'الدنمرك'] },
   HU: { ar: ['المجر'] },
-  US: { fr: ['USA'], ar: ['الولايات المتحدة الأمريكية', 'الولايات المتحدة الأميركية'] },
+  US: { fr: ['USA', "États-Unis d'Amérique"], ar: ['الولايات المتحدة الأمريكية', 'الولايات المتحدة الأميركية'] },
   GB: { fr: ['Grande-Bretagne', 'Angleterre'], ar: ['بريطانيا', 'إنجلترا'] },
   SA: { ar: ['السعودية'] },
   AE: { fr: ['Emirats'], ar: ['الإمارات'] },
@@ -38,6 +38,18 @@ export const COUNTRY_ALIASES: Readonly<Record<string, { fr?: readonly string[]; 
   EH: { fr: ['Sahara marocain'], ar: ['الصحراء المغربية'] },
   IQ: { fr: ['Iraq'] },
   VN: { fr: ['Vietnam'] },
+  LU: { ar: ['لكسمبرغ', 'لكسمبورغ'] },
+};
+
+/**
+ * Adjective stems (masculine, without the article) of countries whose adjective does not
+ * follow from the Arabic name (أمريكي for الولايات المتحدة); the others are derived by rule
+ * (places.ts: فرنسا → فرنسي، المغرب → مغربي، ألمانيا → ألماني).
+ */
+export const COUNTRY_ADJECTIVE_STEMS: Readonly<Record<string, readonly string[]>> = {
+  US: ['أمريكي', 'أميركي'],
+  GB: ['إنجليزي', 'إنكليزي'],
+  NL: ['هولندي'],
 };
 
 /** Continents, cities and organisations. */
@@ -51,7 +63,7 @@ export const PLACES: readonly PlaceEntry[] = [
   { entity: 'region:gulf', fr: ['Golfe'], ar: ['الخليج', 'الخليج العربي'] },
   { entity: 'region:maghreb', fr: ['Maghreb'], ar: ['المغرب العربي', 'المغرب الكبير'] },
   { entity: 'region:sahel', fr: ['Sahel'], ar: ['الساحل'] },
-  { entity: 'region:caribbean', fr: ['Caraïbes'], ar: ['الكاريبي', 'منطقة الكاريبي'] },
+  { entity: 'region:caribbean', fr: ['Caraïbes'], ar: ['الكاريبي', 'منطقة الكاريبي', 'البحر الكاريبي', 'منطقة البحر الكاريبي'] },
   { entity: 'city:casablanca', fr: ['Casablanca'], ar: ['الدار البيضاء'] },
   { entity: 'city:marrakech', fr: ['Marrakech', 'Marrakesh'], ar: ['مراكش'] },
   { entity: 'city:rabat', fr: ['Rabat'], ar: ['الرباط'] },
@@ -95,6 +107,8 @@ export const PLACES: readonly PlaceEntry[] = [
   { entity: 'city:nouakchott', fr: ['Nouakchott'], ar: ['نواكشوط'] },
   { entity: 'org:interpol', fr: ['Interpol', 'Organisation internationale de police criminelle'], ar: ['الإنتربول', 'الأنتربول', 'الانتربول', 'إنتربول', 'الإنتربول الدولي', 'المنظمة الدولية للشرطة الجنائية'] },
   { entity: 'org:un', fr: ['Organisation des Nations unies', 'Nations unies', 'ONU'], ar: ['الأمم المتحدة', 'منظمة الأمم المتحدة', 'هيئة الأمم المتحدة'] },
+  { entity: 'org:caricom', fr: ['Communauté des Caraïbes', 'CARICOM'], ar: ['الجماعة الكاريبية'] },
+  { entity: 'org:gcc', fr: ['Conseil de coopération du Golfe', 'Conseil de coopération des États arabes du Golfe'], ar: ['مجلس التعاون الخليجي', 'مجلس التعاون لدول الخليج العربية'] },
   { entity: 'org:eu', fr: ['Union européenne', 'UE'], ar: ['الاتحاد الأوروبي', 'الاتحاد الأوربي'] },
   { entity: 'org:au', fr: ['Union africaine', 'UA'], ar: ['الاتحاد الأفريقي', 'الاتحاد الإفريقي'] },
   { entity: 'org:arab-league', fr: ['Ligue arabe', 'Ligue des États arabes'], ar: ['جامعة الدول العربية', 'الجامعة العربية'] },

@@ -5,9 +5,11 @@
 // languages share. Arabic names are found behind clitics (بمراكش، والمغرب، للأمم المتحدة).
 // Node 20's ICU writes ألمانيا، المغرب، الدانمرك، هنغاريا، بيلاروس; the aliases add the forms
 // the press also uses (الدنمارك، المجر، بيلاروسيا، المملكة المغربية, République tchèque).
+// Arabic says "French" where French names the country (الرئاسة الفرنسية, la présidence de la
+// France): the adjectives of countries (الفرنسية، المغربي، الأمريكية) carry the country's entity.
 import { arabicKey, latinKey } from '../text/normalize';
 import { Lang } from '../text/types';
-import { COUNTRY_ALIASES, NON_COUNTRY_CODES, PLACES, PlaceEntry } from './places-data';
+import { COUNTRY_ADJECTIVE_STEMS, COUNTRY_ALIASES, NON_COUNTRY_CODES, PLACES, PlaceEntry } from './places-data';
 import { NameAnchor } from './types';
 
 /** Arabic country names that are also common words (مالي "financial", بنين "sons", عمان Amman/Oman): not looked for. */
@@ -23,6 +25,8 @@ export interface KeyedWord {
   end: number;
   key: string;
 }
+
+const startsUpper = (word: string): boolean => /^\p{Lu}/u.test(word);
 
 /** The words of a text with their spans and keys (Arabic or Latin folding by language). */
 export function keyedWords(text: string, lang: Lang): KeyedWord[] {
@@ -42,6 +46,32 @@ export function arabicCliticReadings(key: string): string[] {
   return [...readings];
 }
 
+/** Fewest letters of an adjective stem made by rule (shorter ones are common words). */
+const MIN_ADJECTIVE_STEM = 4;
+
+/**
+ * The adjective stem of a one-word Arabic country name: the article and a final يا or ا
+ * dropped, ي added (فرنسا → فرنسي، المغرب → مغربي، ألمانيا → ألماني، اليمن → يمني);
+ * undefined for names of several words or already adjectives (السعودية، سورية).
+ */
+export function arabicAdjectiveStem(name: string): string | undefined {
+  if (/\s/.test(name.trim()) || /(?:ي|ية|ى)$/.test(name)) return undefined;
+  const base = name.trim().replace(/^ال/, '').replace(/(?:يا|ا|ة)$/, '');
+  return base.length + 1 >= MIN_ADJECTIVE_STEM ? `${base}ي` : undefined;
+}
+
+/** The forms of an adjective stem: masculine and feminine, with and without the article. */
+function adjectiveForms(stem: string): string[] {
+  const definite = [`ال${stem}`, `ال${stem}ة`];
+  for (const form of definite) DEFINITE_ADJECTIVES.add(arabicKey(form));
+  return [stem, `${stem}ة`, ...definite];
+}
+
+/** Keys of the country adjectives with the article (المصري): a country only after a definite word. */
+const DEFINITE_ADJECTIVES = new Set<string>();
+/** A definite Arabic word, behind a clitic (الجيش، والحكومة، للشرطة). */
+const DEFINITE_WORD = /^(?:[وف]?(?:[بلك]?ال|لل))/;
+
 /** The French and Arabic names of every entity, countries from the locale data included. */
 function buildEntries(): PlaceEntry[] {
   const arabic = new Intl.DisplayNames(['ar'], { type: 'region' });
@@ -56,7 +86,10 @@ function buildEntries(): PlaceEntry[] {
       if (!ar || !fr || ar === code || fr === code) continue;
       const plain = (name: string): string => name.replace(/\s*\(.*\)\s*/, '').trim();
       const alias = COUNTRY_ALIASES[code] ?? {};
-      entries.push({ entity: `country:${code}`, fr: [plain(fr), ...(alias.fr ?? [])], ar: [plain(ar), ...(alias.ar ?? [])] });
+      const names = [plain(ar), ...(alias.ar ?? [])];
+      const stems = [...names.map(arabicAdjectiveStem), ...(COUNTRY_ADJECTIVE_STEMS[code] ?? [])].filter((x): x is string => x !== undefined);
+      const adjectives = stems.filter((stem) => !AMBIGUOUS_ARABIC.has(arabicKey(stem))).flatMap(adjectiveForms);
+      entries.push({ entity: `country:${code}`, fr: [plain(fr), ...(alias.fr ?? [])], ar: [...names, ...adjectives] });
     }
   }
   return [...entries, ...PLACES];
@@ -65,6 +98,8 @@ function buildEntries(): PlaceEntry[] {
 interface Phrase {
   keys: string[];
   entity: string;
+  /** French: which words the name capitalises (La Réunion is no "la réunion"). */
+  capitals: boolean[];
 }
 
 /** Phrases by their first word's key, longest first, for each language. */
@@ -73,10 +108,12 @@ function buildIndex(entries: readonly PlaceEntry[]): Record<'ar' | 'fr', Map<str
   for (const entry of entries) {
     for (const lang of ['ar', 'fr'] as const) {
       for (const name of entry[lang]) {
-        const keys = keyedWords(name, lang).map((w) => w.key);
+        const words = keyedWords(name, lang);
+        const keys = words.map((w) => w.key);
+        const capitals = words.map((w) => lang === 'fr' && startsUpper(w.text));
         if (keys.length === 0 || (lang === 'ar' && keys.length === 1 && AMBIGUOUS_ARABIC.has(keys[0]))) continue;
         const list = index[lang].get(keys[0]) ?? [];
-        if (!list.some((p) => p.keys.join(' ') === keys.join(' '))) list.push({ keys, entity: entry.entity });
+        if (!list.some((p) => p.keys.join(' ') === keys.join(' '))) list.push({ keys, entity: entry.entity, capitals });
         index[lang].set(keys[0], list);
       }
     }
@@ -89,7 +126,6 @@ function buildIndex(entries: readonly PlaceEntry[]): Record<'ar' | 'fr', Map<str
 export const PLACE_ENTRIES: readonly PlaceEntry[] = buildEntries();
 const INDEX = buildIndex(PLACE_ENTRIES);
 
-const startsUpper = (word: string): boolean => /^\p{Lu}/u.test(word);
 
 /** The place or organisation names of a text, longest match first, each with its entity. */
 export function findPlaces(text: string, lang: Lang): NameAnchor[] {
@@ -105,6 +141,11 @@ export function findPlaces(text: string, lang: Lang): NameAnchor[] {
     const start = words[i].start + match.skip;
     const end = words[i + match.length - 1].end;
     const span = text.slice(start, end);
+    // An adjective with the article qualifies a definite word (الشرطة المصرية); after a name it is a family name (أحمد المصري).
+    if (lang === 'ar' && match.length === 1 && DEFINITE_ADJECTIVES.has(arabicKey(span)) && !(i > 0 && DEFINITE_WORD.test(words[i - 1].key))) {
+      i++;
+      continue;
+    }
     found.push({ kind: 'name', text: span, start, end, value: lang === 'ar' ? arabicKey(span) : latinKey(span), entity: match.entity });
     i += match.length;
   }
@@ -120,7 +161,7 @@ function phraseAt(words: KeyedWord[], i: number, lang: 'ar' | 'fr'): { length: n
   for (const reading of readings) {
     for (const phrase of INDEX[lang].get(reading) ?? []) {
       if (best && phrase.keys.length <= best.length) break;
-      const fits = phrase.keys.every((key, k) => k === 0 || words[i + k]?.key === key);
+      const fits = phrase.keys.every((key, k) => k === 0 || (words[i + k]?.key === key && (!phrase.capitals[k] || startsUpper(words[i + k].text))));
       if (fits) best = { length: phrase.keys.length, entity: phrase.entity, skip: cliticLength(first, reading) };
     }
   }

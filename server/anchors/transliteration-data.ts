@@ -1,7 +1,12 @@
 // The classes of acceptable Latin renderings of each Arabic letter, French conventions
 // for Maghrebi names (ش ch, ج dj, و ou, غ rh, ة a/et) side by side with English ones
 // (sh, j, w, th), as the name matcher compares letter by letter. Latin strings here are
-// already folded the way the matcher folds Latin (lower case, no accents).
+// already folded the way the matcher folds Latin (lower case, no accents). The rare
+// renderings include the habits of names of foreign origin: a final s for ز (Simpsons
+// سيمبسونز), c for ج (Recep رجب), h and the German ch for خ (Xinhua شينخوا, Achim أخيم), ch
+// for ك (Bachmann باكمان), g for the Slavic h written ه (Lougansk لوهانسك), s and c for ش
+// (Aerosmith إيروشميث before a consonant only, Rogač روغاتش, Versace فرساتشي), t and d for each other in exonyms (Achgabat
+// عشق أباد, Mahomet محمد), ng for the ن of Chinese names (Beijing بيجين).
 
 /** What it costs to leave an Arabic letter out of the Latin spelling. */
 export type DropCost = 'free' | 'minor' | 'major';
@@ -12,6 +17,8 @@ export interface LetterClass {
   usual: readonly string[];
   /** Accepted but less usual renderings: a variant, not an error. */
   rare?: readonly string[];
+  /** Less usual renderings accepted only before a Latin consonant (Aerosmith's s for ش: إيروشميث). */
+  rareBeforeConsonant?: readonly string[];
   /** Cost of not writing the letter at all. */
   drop: DropCost;
   /** Long vowels and weak letters: a vowel difference, never a wrong consonant. */
@@ -34,17 +41,17 @@ export const LETTER_CLASSES: Readonly<Record<string, LetterClass>> = {
   'ؤ': { usual: [...VOWELS_U], drop: 'free', vowel: true },
   'ئ': { usual: ['i', 'y', 'e', 'ei', 'ai'], drop: 'free', vowel: true },
   'ب': { usual: ['b', 'p'], drop: 'major' },
-  'ت': { usual: ['t'], rare: ['th'], drop: 'major' },
+  'ت': { usual: ['t'], rare: ['th', 'd', 'c'], drop: 'major' },
   'ث': { usual: ['t', 'th', 's'], drop: 'major' },
-  'ج': { usual: ['j', 'dj', 'g', 'gu', 'ge', 'dg'], rare: ['y', 'dge', 'zh'], drop: 'major' },
+  'ج': { usual: ['j', 'dj', 'g', 'gu', 'ge', 'dg'], rare: ['y', 'dge', 'zh', 'c'], drop: 'major' },
   'ح': { usual: ['h'], rare: ['kh'], drop: 'major' },
-  'خ': { usual: ['kh'], rare: ['k', 'x'], drop: 'major' },
-  'د': { usual: ['d'], rare: ['dh'], drop: 'major' },
+  'خ': { usual: ['kh'], rare: ['k', 'x', 'h', 'ch'], drop: 'major' },
+  'د': { usual: ['d'], rare: ['dh', 't'], drop: 'major' },
   'ذ': { usual: ['d', 'dh', 'th', 'z'], rare: ['t', 'tt'], drop: 'major' },
   'ر': { usual: ['r'], drop: 'major' },
-  'ز': { usual: ['z'], rare: ['dz', 's'], drop: 'major' },
+  'ز': { usual: ['z'], rare: ['dz', 's', 'ss'], drop: 'major' },
   'س': { usual: ['s', 'c', 'ç'], rare: ['z'], drop: 'major' },
-  'ش': { usual: ['ch', 'sh', 'sch'], rare: ['sc', 'x'], drop: 'major' },
+  'ش': { usual: ['ch', 'sh', 'sch'], rare: ['sc', 'x', 'c'], rareBeforeConsonant: ['s'], drop: 'major' },
   'ص': { usual: ['s', 'c', 'ç'], drop: 'major' },
   'ض': { usual: ['d', 'dh'], rare: ['z', 'th'], drop: 'major' },
   'ط': { usual: ['t'], rare: ['th'], drop: 'major' },
@@ -53,11 +60,11 @@ export const LETTER_CLASSES: Readonly<Record<string, LetterClass>> = {
   'غ': { usual: ['gh', 'g', 'rh'], rare: ['kh'], drop: 'major' },
   'ف': { usual: ['f', 'ph', 'v'], drop: 'major' },
   'ق': { usual: ['k', 'q', 'g', 'c', 'ck', 'qu', 'gu'], rare: ['kh'], drop: 'major' },
-  'ك': { usual: ['k', 'c', 'ck', 'q', 'qu', 'kk'], rare: ['g', 'cq', 'cqu'], drop: 'major' },
+  'ك': { usual: ['k', 'c', 'ck', 'q', 'qu', 'kk'], rare: ['g', 'cq', 'cqu', 'ch'], drop: 'major' },
   'ل': { usual: ['l'], drop: 'major' },
   'م': { usual: ['m'], drop: 'major' },
-  'ن': { usual: ['n'], drop: 'major' },
-  'ه': { usual: ['h'], drop: 'minor' },
+  'ن': { usual: ['n'], rare: ['ng'], drop: 'major' },
+  'ه': { usual: ['h'], rare: ['g'], drop: 'minor' },
   'و': { usual: [...VOWELS_U, 'v'], drop: 'minor', vowel: true },
   'ي': { usual: [...VOWELS_I], drop: 'minor', vowel: true },
   'ى': { usual: ['a', 'i', 'y', 'e', 'ah'], drop: 'free', vowel: true },

@@ -6,10 +6,9 @@
 // explanation ("Hmouzi does not render حموشي (usually Hammouchi?): ش written as z"); a
 // name with no counterpart at all is a low-confidence note (it may be translated).
 // Likenesses that are more often chance than error are not flagged (misspelling.ts).
-import { findArabicCounterpart } from '../anchors/names';
+import { ArabicCounterpart, findArabicCounterpart } from '../anchors/names';
 import { NameAnchor } from '../anchors/types';
 import { arabicKey, latinKey } from '../text/normalize';
-import { closestArabicWindow, Counterpart } from './counterpart';
 import { looksMisspelled } from './misspelling';
 import { Flag, SideSpan } from './types';
 
@@ -42,7 +41,7 @@ function isAccepted(accepted: AcceptedSpellings | undefined, arabic: string, lat
   return spellings.some((spelling) => latinKey(spelling) === latinKey(latin));
 }
 
-function misspellingFlag(latin: NameAnchor, counterpart: Counterpart, accepted: AcceptedSpellings | undefined): Flag {
+function misspellingFlag(latin: NameAnchor, counterpart: ArabicCounterpart, accepted: AcceptedSpellings | undefined): Flag {
   const usual = accepted?.get(arabicKey(counterpart.text))?.[0];
   const hint = usual ? ` (usually ${usual}?)` : '';
   return {
@@ -89,14 +88,16 @@ function noteMissing(latin: NameAnchor): boolean {
 function checkName(latin: NameAnchor, arabic: NameSide, french: NameSide, arabicEntities: Set<string>, accepted: AcceptedSpellings | undefined): Flag | null {
   if (latin.entity && arabicEntities.has(latin.entity)) return null;
   if (arabic.names.some((a) => isAccepted(accepted, a.text, latin.text))) return null;
-  if (findArabicCounterpart(arabic.text, latin.text)) return null;
+  // The closest Arabic words, even when the matcher judges them another name (a possible misspelling).
+  const closest = findArabicCounterpart(arabic.text, latin.text, { includeDifferent: true, maxCost: MAX_MISSPELLING_COST });
+  if (closest && closest.match.verdict !== 'different') return null;
   // A person is often named by the family name alone on one side (Mitt Romney, رومني).
   const familyName = latin.text.trim().split(/\s+/).pop() as string;
   if (familyName !== latin.text.trim() && PERSON_NAME.test(latin.text.trim()) && findArabicCounterpart(arabic.text, familyName)) return null;
+  if (closest && isAccepted(accepted, closest.text, latin.text)) return null;
   // A translated place or organisation, or a capitalised word opening the text, is not a
   // misspelling of whatever Arabic word it comes closest to.
-  const closest = latin.entity || startsText(latin, french.text) ? undefined : closestArabicWindow(arabic.text, latin.text, MAX_MISSPELLING_COST);
-  if (closest && (closest.match.verdict !== 'different' || isAccepted(accepted, closest.text, latin.text))) return null;
+  if (latin.entity || startsText(latin, french.text)) return noteMissing(latin) ? missingFlag(latin) : null;
   if (closest && looksMisspelled(closest.text, latin.text)) return misspellingFlag(latin, closest, accepted);
   return noteMissing(latin) ? missingFlag(latin) : null;
 }

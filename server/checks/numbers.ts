@@ -71,8 +71,8 @@ type Item = NumberItem | DateItem;
 const SIDE_NAME: Record<Side, string> = { arabic: 'the Arabic', french: 'the French' };
 
 /**
- * Is this number a list number at the start of the text ("11. Décide", "11 - يقرر", and
- * the quoted "'3`" of UN Arabic, which the extractor's `listNumber` does not mark)?
+ * Is this number a list number at the start of the text ("11. Décide", "11 - يقرر", the
+ * quoted "'3`" of UN Arabic), for numbers whose text was cut before the extractor saw the line?
  */
 export function isListMarker(text: string, anchor: NumberAnchor): boolean {
   return (

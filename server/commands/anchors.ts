@@ -7,8 +7,7 @@ import { detectLang } from '../text/script';
 import { Lang } from '../text/types';
 import { choiceOption, Command } from './command';
 import { documentDateOption } from './document-date';
-import { print, readInputBytes, UsageError } from './io';
-import { decodeUtf8Input, splitLines } from './text-input';
+import { print, readInputText, splitLines, UsageError } from './io';
 
 const LANGS = ['auto', 'fr', 'ar'] as const;
 
@@ -40,9 +39,7 @@ export const anchorsCommand: Command = {
     if (positionals.length > 1) throw new UsageError(`give one file (or - for standard input), not ${positionals.length}`);
     const lang = choiceOption(values, 'lang', LANGS, 'auto');
     const documentDate = documentDateOption(values);
-    const file = positionals[0];
-    const label = file === undefined || file === '-' ? 'standard input' : file;
-    const lines = splitLines(decodeUtf8Input(readInputBytes(file), label));
+    const lines = splitLines(readInputText(positionals[0]).text);
     const numbered = lines.length > 1;
     lines.forEach((line, index) => {
       const lineLang: Lang = lang === 'auto' ? detectLang(line) : lang;

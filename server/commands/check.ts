@@ -7,8 +7,7 @@ import { Flag } from '../checks/types';
 import { detectLang } from '../text/script';
 import { choiceOption, Command, ParsedValues } from './command';
 import { documentDateOption } from './document-date';
-import { print, readInputBytes, UsageError, UserError } from './io';
-import { decodeUtf8Input, splitLines } from './text-input';
+import { print, readInputText, splitLines, UsageError, UserError } from './io';
 
 /** Longest line checked, in characters (a sentence pair is far shorter; a whole document on one line is a mistake). */
 export const MAX_LINE_CHARS = 20_000;
@@ -62,9 +61,8 @@ export const checkCommand: Command = {
     if (positionals.length > 1) throw new UsageError(`give one file (or - for standard input), not ${positionals.length}`);
     const arabicIsFirst = arabicFirst(values);
     const documentDate = documentDateOption(values);
-    const file = positionals[0];
-    const label = file === undefined || file === '-' ? 'standard input' : file;
-    const lines = splitLines(decodeUtf8Input(readInputBytes(file), label));
+    const { text, label } = readInputText(positionals[0]);
+    const lines = splitLines(text);
     let bad = 0;
     lines.forEach((line, index) => {
       const result = checkLine(line, index + 1, arabicIsFirst, documentDate);

@@ -65,3 +65,11 @@ function fileSize(file: string): number {
 export function print(text: string): void {
   process.stdout.write(text);
 }
+
+/** The lines of a text without their line breaks (LF or CRLF); a final line break ends the last line, it does not open another. */
+export function splitLines(text: string): string[] {
+  if (text === '') return [];
+  const lines = text.split(/\r?\n/);
+  if (lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}

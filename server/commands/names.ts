@@ -5,7 +5,7 @@
 // itself cannot be read (1) or the command is misused (2).
 import { matchName } from '../anchors/name-match';
 import { Command } from './command';
-import { print, readInputText, UsageError } from './io';
+import { print, readInputText, splitLines, UsageError } from './io';
 
 /** Longest line answered (characters): longer ones are not names. */
 export const MAX_LINE_LENGTH = 1000;
@@ -47,11 +47,10 @@ export const namesCommand: Command = {
     if (subcommand === undefined) throw new UsageError(`give a subcommand: ${SUBCOMMANDS.join(', ')}`);
     if (!(SUBCOMMANDS as readonly string[]).includes(subcommand)) throw new UsageError(`unknown subcommand '${subcommand}': expected ${SUBCOMMANDS.join(', ')}`);
     if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}': give one FILE, or - for standard input`);
-    const lines = readInputText(file, { allowBlank: true }).text.split('\n');
-    if (lines[lines.length - 1] === '') lines.pop();
+    const lines = splitLines(readInputText(file, { allowBlank: true }).text);
     const out: string[] = [];
     lines.forEach((raw, index) => {
-      const answer = checkLine(raw.replace(/\r$/, ''), index + 1);
+      const answer = checkLine(raw, index + 1);
       if (answer.error) process.stderr.write(`muqabala names: ${answer.error}\n`);
       out.push(answer.output);
     });

@@ -62,7 +62,7 @@ export interface DecodedText {
 export function decodeText(bytes: Uint8Array, name: string = DEFAULT_LABEL, options: { allowBlank?: boolean } = {}): DecodedText {
   if (bytes.length === 0) {
     if (options.allowBlank) return { text: '', encoding: 'utf-8' };
-    throw new InputError(`${name}: the file is empty; give a report with some text`);
+    throw new InputError(`${name}: the file is empty; give some text`);
   }
   checkSize(bytes.length, name);
   refuseKnownBinary(bytes, name);
@@ -91,7 +91,7 @@ export function checkDecodedText(text: string, name: string, options: { allowBla
     throw new InputError(`${name}: binary data (control characters), not text; ${SAVE_AS_UTF8}`);
   }
   if (!options.allowBlank && !/[^\s\u200B-\u200F\u2060\uFEFF]/.test(text)) {
-    throw new InputError(`${name}: the file has no text (only white space); give a report with some text`);
+    throw new InputError(`${name}: the file has no text (only white space); give some text`);
   }
 }
 
@@ -177,7 +177,7 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 /** Throws for the signatures of known non-text formats (PDF, ZIP, images, …). */
 function refuseKnownBinary(bytes: Uint8Array, label: string): void {
   const signature = BINARY_SIGNATURES.find((s) => startsWith(bytes, s.bytes));
-  if (signature) throw new InputError(`${label}: this is ${signature.what}, not a plain text report; ${SAVE_AS_UTF8}`);
+  if (signature) throw new InputError(`${label}: this is ${signature.what}, not plain text; ${SAVE_AS_UTF8}`);
 }
 
 /** A control character that text does not hold (tab, line feed, vertical tab, form feed, carriage return and escape excepted). */

@@ -59,6 +59,33 @@ describe('matchName', () => {
     expect(match.score).toBeLessThan(0.5);
   });
 
+  // Names of the shared data (FLORES, UN corpus) rendered with the habits of their own language.
+  it.each([
+    ['سيمبسونز', 'Simpsons', 'ز written as s'],
+    ['أخيم', 'Achim', 'خ written as ch'],
+    ['باكمان', 'Bachmann', 'ك written as ch'],
+    ['فرساتشي', 'Versace', 'ش written as c'],
+    ['لوهانسك', 'Lougansk', 'ه written as g'],
+    ['عشق أباد', 'Achgabat', 'د written as t'],
+    ['بيجين', 'Beijing', 'ن written as ng'],
+  ])('calls %s ~ %s a variant: %s (less usual)', (arabic, latin, explanation) => {
+    const match = matchName(arabic, latin);
+    expect(match.verdict).toBe('variant');
+    expect(match.explanation).toContain(`${explanation} (less usual)`);
+  });
+
+  it('takes s for ش only before a consonant (Aerosmith), so Sakib for Chakib is still another name', () => {
+    expect(matchName('إيروسميث', 'Aerosmith').verdict).not.toBe('different');
+    expect(matchName('إيروشميث', 'Aerosmith').verdict).toBe('variant');
+    expect(matchName('شكيب', 'Sakib')).toMatchObject({ verdict: 'different', explanation: 'ش written as s' });
+  });
+
+  it('reads Romanian ş and Slavic č as sh and ch (FLORES: Chişinău كيشيناو, Timişoara)', () => {
+    expect(matchName('تيميشوارا', 'Timişoara').verdict).toBe('same');
+    expect(matchName('كيشيناو', 'Chişinău').verdict).not.toBe('different');
+    expect(matchName('روغاتش', 'Rogač').verdict).toBe('same');
+  });
+
   it('tells confusable given names apart', () => {
     const match = matchName('محمد', 'Mahmoud');
     expect(match.verdict).toBe('different');

@@ -133,9 +133,21 @@ describe('findArabicCounterpart', () => {
     expect(findArabicCounterpart('عبد اللطيف حموشي وفيصل شهكار', 'Faisal Shahkar')).toMatchObject({ text: 'فيصل شهكار', start: 18 });
   });
 
+  it('reads a name across a spaced hyphen (UN corpus: بان كي - مون for Ban Ki-moon)', () => {
+    const text = 'رحب بان كي - مون، الأمين العام للأمم المتحدة، بهذا الحدث';
+    expect(findArabicCounterpart(text, 'Ban Ki-moon')).toMatchObject({ text: 'بان كي - مون', match: { verdict: 'same' } });
+  });
+
   it('returns null when no words render the name', () => {
     expect(findArabicCounterpart(arabic, 'Hmouzi')).toBeNull();
     expect(findArabicCounterpart(arabic, 'Håkon Skulstad')).toBeNull();
+  });
+
+  it('with includeDifferent, gives the closest window judged another name: Hmouzi and حموشي (seed 002 title)', () => {
+    const found = findArabicCounterpart(arabic, 'Hmouzi', { includeDifferent: true, maxCost: 1.35 });
+    expect(found).toMatchObject({ text: 'حموشي', match: { verdict: 'different', explanation: 'ش written as z' } });
+    expect(findArabicCounterpart(arabic, 'Hammouchi', { includeDifferent: true, maxCost: 1.35 })?.match.verdict).toBe('same');
+    expect(findArabicCounterpart(arabic, 'Håkon Skulstad', { includeDifferent: true, maxCost: 1.35 })).toBeNull();
   });
 });
 
@@ -155,5 +167,13 @@ describe('extractNames in Arabic: common words that look like names', () => {
 
   it('does not take the end of a word for a name part (كابو فيردي)', () => {
     expect(people('جمهورية كابو فيردي بصفتها طرفا', 'ar')).toEqual([]);
+  });
+});
+
+describe('capitalised common nouns of titles are no names (shared data)', () => {
+  it('Meilleur Acteur, Mission, Force, Réunion du Groupe', () => {
+    expect(people('Golsling et Stone ont respectivement été nominés pour le Meilleur Acteur et la Meilleure Actrice.', 'fr')).toEqual(['Golsling', 'Stone']);
+    expect(people('la Mission des Nations Unies au Soudan du Sud et la Force intérimaire', 'fr')).toEqual([]);
+    expect(people('la Réunion du Groupe de travail', 'fr')).toEqual([]);
   });
 });

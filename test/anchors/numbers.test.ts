@@ -197,3 +197,65 @@ describe('the same numbers on both sides of real translations', () => {
     expect(ar).toEqual(comparedValues(row.fr, 'fr'));
   });
 });
+
+describe('numbers the checks work found misread (shared data)', () => {
+  test('decades: الثمانينيات and "les années 1980" are 1980 on both sides, "années 60" too', () => {
+    const row = parallelRow('flores', 'وخلال الثمانينيات من القرن الماضي');
+    expect(comparedValues(row.ar, 'ar').numbers).toEqual([1980]);
+    expect(comparedValues(row.fr, 'fr').numbers).toEqual([1980]);
+    expect(values('dans les années 60', 'fr')).toEqual([1960]);
+    expect(values('dans les années 60 et 70', 'fr')).toEqual([1960, 1970]);
+    expect(values('الستينيات والسبعينيات', 'ar')).toEqual([1960, 1970]);
+    // FLORES: "في العشرينيات من عمره" beside "une vingtaine d'années": an age, 20 on both sides.
+    const age = parallelRow('flores', 'في العشرينيات من عمره');
+    expect(comparedValues(age.ar, 'ar').numbers).toEqual([20]);
+    expect(comparedValues(age.fr, 'fr').numbers).toEqual([20]);
+  });
+
+  test('an ordinal without the article before an indefinite noun: عاشر عاصفة is the 10th (10ème tempête)', () => {
+    const row = parallelRow('flores', 'عاشر عاصفة');
+    expect(find(row.ar, 'ar', 'عاشر')).toMatchObject({ value: 10, ordinal: true });
+    expect(comparedValues(row.ar, 'ar').numbers).toEqual(comparedValues(row.fr, 'fr').numbers);
+    expect(values('ثاني أكسيد الكربون', 'ar')).toEqual([]);
+  });
+
+  test('ثالثاً - at the start of a line is a list number like "III."', () => {
+    const row = parallelRow('unpc', 'ثالثا - التعاون');
+    expect(numbers(row.ar, 'ar')).toEqual([expect.objectContaining({ value: 3, listNumber: true })]);
+    expect(numbers(row.fr, 'fr')).toEqual([expect.objectContaining({ value: 3, listNumber: true })]);
+  });
+
+  test("XI'an (the city) is no Roman numeral", () => {
+    const row = parallelRow('flores', 'في القصر الكبير في شيان');
+    expect(find(row.fr, 'fr', 'XI')).toBeUndefined();
+    expect(comparedValues(row.fr, 'fr').numbers).toEqual(comparedValues(row.ar, 'ar').numbers);
+  });
+
+  test('a UN session in Roman numerals in parentheses, L and C included: 1894 (LVII) beside 1894 (د-57)', () => {
+    const row = parallelRow('unpc', '1894 (د-57)');
+    expect(comparedValues(row.fr, 'fr').numbers).toContain(57);
+    expect(values('résolution 1576 (L) du 20 mai', 'fr')).toContain(50);
+    expect(values('Article L. 3 du code', 'fr')).toEqual([3]);
+  });
+
+  test('une trentaine is about 30, as ثلاثين', () => {
+    const row = parallelRow('flores', 'ما يصل إلى ثلاثين أنثى');
+    expect(comparedValues(row.fr, 'fr').numbers).toContain(30);
+    expect(comparedValues(row.ar, 'ar').numbers).toContain(30);
+  });
+
+  test('a lone "and sixty" after a name is the name Stone (جوسلينغ وستون), after a number it counts (مائة وستون)', () => {
+    const row = parallelRow('flores', 'تلقى جوسلينغ وستون');
+    expect(comparedValues(row.ar, 'ar').numbers).toEqual([]);
+    expect(values('مائة وستون', 'ar')).toEqual([160]);
+  });
+
+  test('a time of day in words is no number (الساعة العاشرة, à dix heures); a duration is (jusqu’à 18 heures, 18 ساعة)', () => {
+    const time = parallelRow('unpc', 'بعد الساعة العاشرة مساء');
+    expect(comparedValues(time.ar, 'ar').numbers).toEqual([]);
+    expect(values('à dix heures du matin', 'fr')).toEqual([]);
+    const duration = parallelRow('unpc', 'لمدد تصل إلى 18 ساعة يوميا');
+    expect(comparedValues(duration.ar, 'ar').numbers).toContain(18);
+    expect(comparedValues(duration.fr, 'fr').numbers).toContain(18);
+  });
+});

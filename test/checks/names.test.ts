@@ -5,6 +5,8 @@ import { extractNames } from '../../server/anchors/names';
 import { checkNames } from '../../server/checks/names';
 import { looksMisspelled } from '../../server/checks/misspelling';
 import { readSeed, readShared } from '../helpers/shared';
+import { parallelRow } from '../anchors/parallel';
+import { findPlaces } from '../../server/anchors/places';
 
 function namesOf(arabic: string, french: string, accepted?: Map<string, string[]>) {
   return checkNames({ text: arabic, names: extractNames(arabic, 'ar') }, { text: french, names: extractNames(french, 'fr') }, accepted);
@@ -39,6 +41,8 @@ describe('what a misspelling looks like', () => {
     expect(looksMisspelled('أخيم كاسو', 'Achim Kassow')).toBe(false);
     expect(looksMisspelled('سيباستيان روغاتش', 'Sebastian Rogač')).toBe(false);
     expect(looksMisspelled('عشق أباد', 'Achgabat')).toBe(false);
+    // UN corpus: "îles Vierges britanniques" beside جزر فرجن البريطانية.
+    expect(looksMisspelled('فرجن', 'Vierges')).toBe(false);
   });
 });
 
@@ -72,4 +76,41 @@ describe('name checks', () => {
     expect(flags).toEqual([expect.objectContaining({ kind: 'name', severity: 'info', french: expect.objectContaining({ text: 'Achim Kassow' }) })]);
     expect(flags[0].confidence).toBeLessThan(0.5);
   });
+});
+
+describe('country adjectives', () => {
+  test('الأمريكية stands for États-Unis (FLORES): no note that the Arabic lacks the country', () => {
+    const row = parallelRow('flores', 'تقوم القيادة الإستراتيجية الأمريكية');
+    expect(namesOf(row.ar, row.fr).filter((f) => f.french?.text === 'États-Unis')).toEqual([]);
+  });
+
+  test('adjectives derived from the country names qualify a definite noun; after a name they are a family name', () => {
+    const entities = (text: string) => findPlaces(text, 'ar').map((p) => [p.text, p.entity]);
+    expect(entities('الرئاسة الفرنسية والحكومة المغربية وللشرطة الألمانية')).toEqual([
+      ['الفرنسية', 'country:FR'],
+      ['المغربية', 'country:MA'],
+      ['الألمانية', 'country:DE'],
+    ]);
+    expect(entities('وقال أحمد المصري')).toEqual([]);
+  });
+});
+
+describe('translated names the UN corpus uses', () => {
+  test.each([
+    ['ولا تشترط لكسمبرغ', 'Luxembourg'],
+    ['مبادرة مجلس التعاون الخليجي وآلية تنفيذها', 'Conseil de coopération du Golfe'],
+    ['بين الأمم المتحدة والجماعة الكاريبية', 'Communauté des Caraïbes'],
+    ['جون كيري وزير خارجية الولايات المتحدة', "États-Unis d'Amérique"],
+  ])('%s renders %s', (snippet, french) => {
+    const row = parallelRow('unpc', snippet);
+    expect(namesOf(row.ar, row.fr).map((f) => f.french?.text)).not.toContain(french);
+    expect(namesOf(row.ar, row.fr).filter((f) => french.includes(f.french?.text ?? '~'))).toEqual([]);
+  });
+});
+
+test('"La réunion" (the meeting) opening a UN sentence is not La Réunion', () => {
+  const row = parallelRow('unpc', 'يُعقد الاجتماع في شكل جلسة علنية مفتوحة');
+  expect(extractNames(row.fr, 'fr').filter((n) => n.entity)).toEqual([]);
+  expect(namesOf(row.ar, row.fr)).toEqual([]);
+  expect(extractNames('Il vit à La Réunion.', 'fr').map((n) => n.entity)).toEqual(['country:RE']);
 });

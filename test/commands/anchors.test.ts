@@ -62,6 +62,6 @@ describe('muqabala anchors', () => {
   test('refuses an unknown language and empty input', () => {
     expect(() => run('x', ['--lang', 'en'])).toThrow(UsageError);
     expect(() => run('')).toThrow(UserError);
-    expect(() => run('  \n\n')).toThrow(/the input has no text/);
+    expect(() => run('  \n\n')).toThrow(/the file has no text/);
   });
 });

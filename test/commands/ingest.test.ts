@@ -68,9 +68,9 @@ describe('muqabala ingest', () => {
 
   it('fails with a one-line reason naming the file', () => {
     expect(() => run(['empty.txt'])).toThrow(UserError);
-    expect(() => run(['empty.txt'])).toThrow(/empty\.txt: the file is empty; give a report with some text$/);
+    expect(() => run(['empty.txt'])).toThrow(/empty\.txt: the file is empty; give some text$/);
     expect(() => run(['blank.txt'])).toThrow(/blank\.txt: the file has no text \(only white space\)/);
-    expect(() => run(['scan.pdf'])).toThrow(/scan\.pdf: this is a PDF file, not a plain text report/);
+    expect(() => run(['scan.pdf'])).toThrow(/scan\.pdf: this is a PDF file, not plain text/);
     expect(() => run(['missing.txt'])).toThrow(/missing\.txt: no such file$/);
     expect(() => run(['huge.txt'])).toThrow(/huge\.txt: too large \(20\.1 MB, over the limit of 20\.0 MB\): split it into one file per report$/);
   });

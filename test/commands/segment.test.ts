@@ -84,7 +84,7 @@ describe('muqabala segment', () => {
     expect(() => run(['blank.txt'])).toThrow(UserError);
     expect(() => run(['blank.txt'])).toThrow(/blank\.txt: the file has no text \(only white space\)/);
     expect(() => run(['empty.txt'])).toThrow(/empty\.txt: the file is empty/);
-    expect(() => run(['binary.txt'])).toThrow(/binary\.txt: this is a PNG image, not a plain text report/);
+    expect(() => run(['binary.txt'])).toThrow(/binary\.txt: this is a PNG image, not plain text/);
     expect(() => run(['damaged.txt'])).toThrow(/damaged\.txt: mostly UTF-8 but with invalid bytes \(first at line 2\)/);
     expect(() => run(['missing.txt'])).toThrow(/missing\.txt: no such file/);
   });

@@ -60,7 +60,7 @@ describe('decodeText: refusals name the file and say what to do', () => {
   };
 
   it('refuses an empty file and a file of white space (in any encoding)', () => {
-    expect(refusal(Buffer.alloc(0))).toBe('report.txt: the file is empty; give a report with some text');
+    expect(refusal(Buffer.alloc(0))).toBe('report.txt: the file is empty; give some text');
     expect(refusal(Buffer.from(' \n\t\r\n\u00A0\n', 'utf8'))).toMatch(/^report\.txt: the file has no text \(only white space\)/);
     expect(refusal(encodeUtf16('  \n \u200F\n', 'le'))).toMatch(/only white space/);
     expect(refusal(encodeUtf8WithBom(''))).toMatch(/only white space/);
@@ -68,7 +68,7 @@ describe('decodeText: refusals name the file and say what to do', () => {
 
   it('refuses binary files by their signature or their NUL bytes', () => {
     expect(refusal(Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj', 'latin1'), 'r.pdf')).toBe(
-      'r.pdf: this is a PDF file, not a plain text report; save it as plain text in UTF-8 and try again',
+      'r.pdf: this is a PDF file, not plain text; save it as plain text in UTF-8 and try again',
     );
     expect(refusal(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), 'r.docx')).toMatch(/^r\.docx: this is a ZIP archive \(a \.docx\/\.odt document is one\)/);
     expect(refusal(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), 'p.png')).toMatch(/^p\.png: this is a PNG image/);

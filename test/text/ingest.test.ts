@@ -331,7 +331,7 @@ describe('ingestDocument: refusals', () => {
   };
 
   it('refuses empty, blank, binary and foreign-language input with the file name', () => {
-    expect(refusal(Buffer.alloc(0), '005.txt')).toBe('005.txt: the file is empty; give a report with some text');
+    expect(refusal(Buffer.alloc(0), '005.txt')).toBe('005.txt: the file is empty; give some text');
     expect(refusal('  \n\n \t\n', '005.txt')).toMatch(/^005\.txt: the file has no text \(only white space\)/);
     expect(refusal(Buffer.from('%PDF-1.4 …'), 'r.pdf')).toMatch(/^r\.pdf: this is a PDF file/);
     expect(refusal('Это сообщение написано по-русски, а не по-французски.', 'ru.txt')).toBe(

@@ -1,0 +1,87 @@
+// Benchmark of the sentence aligner: strict/lax F1 on synthetic Arabic–French documents
+// (each corpus scored with a lexicon that never saw it) against the Gale–Church length-only
+// baseline, the reliability of the confidences, and time and memory from 1k to 50k
+// sentences per side (each size in a child process, so its peak RSS is its own).
+import { fork } from 'node:child_process';
+import { join } from 'node:path';
+import { alignSentences, AlignedBead } from '../server/align/align';
+import { Bead } from '../server/align/beads';
+import { scoreAlignments } from '../server/align/evaluate';
+import { LENGTH_ONLY_WEIGHTS } from '../server/align/scoring';
+import { heldOutLexicon, syntheticPairs } from './align-data';
+
+const SEED = 7;
+/** Documents per corpus in quick mode. */
+const QUICK_DOCUMENTS = 4;
+const SIZES = [1000, 5000, 20000, 50000];
+const QUICK_SIZES = [1000, 5000];
+const CONFIDENCE_BINS = 10;
+
+function beadKey(bead: Bead): string {
+  return `${bead.src.join(',')}:${bead.tgt.join(',')}`;
+}
+
+/** Per confidence bin: beads and how many of them are in the gold alignment. */
+function reliability(gold: Bead[][], test: AlignedBead[][]): { beads: number; right: number; confidence: number }[] {
+  const bins = Array.from({ length: CONFIDENCE_BINS }, () => ({ beads: 0, right: 0, confidence: 0 }));
+  test.forEach((beads, k) => {
+    const keys = new Set(gold[k].map(beadKey));
+    for (const bead of beads) {
+      const bin = bins[Math.min(CONFIDENCE_BINS - 1, Math.floor(bead.confidence * CONFIDENCE_BINS))];
+      bin.beads++;
+      bin.confidence += bead.confidence;
+      if (keys.has(beadKey(bead))) bin.right++;
+    }
+  });
+  return bins;
+}
+
+function printReliability(bins: ReturnType<typeof reliability>): void {
+  process.stdout.write('  confidence   beads   mean conf   right\n');
+  bins.forEach((bin, k) => {
+    if (bin.beads === 0) return;
+    const range = `${(k / CONFIDENCE_BINS).toFixed(1)}–${((k + 1) / CONFIDENCE_BINS).toFixed(1)}`;
+    process.stdout.write(`  ${range.padEnd(10)} ${String(bin.beads).padStart(7)}   ${(bin.confidence / bin.beads).toFixed(3).padStart(9)}   ${(bin.right / bin.beads).toFixed(3)}\n`);
+  });
+}
+
+function accuracy(quick: boolean): void {
+  for (const corpus of ['flores', 'unpc'] as const) {
+    const lexicon = heldOutLexicon(corpus);
+    const pairs = syntheticPairs(corpus, SEED).slice(0, quick ? QUICK_DOCUMENTS : undefined);
+    const started = Date.now();
+    const ours = pairs.map((p) => alignSentences(p.src, p.tgt, { srcLang: 'ar', tgtLang: 'fr', lexicon }));
+    const ms = Date.now() - started;
+    const baseline = pairs.map((p) => alignSentences(p.src, p.tgt, { srcLang: 'ar', tgtLang: 'fr', lexicon: null, weights: LENGTH_ONLY_WEIGHTS }));
+    const gold = pairs.map((p) => p.gold);
+    const score = scoreAlignments(gold, ours);
+    const base = scoreAlignments(gold, baseline);
+    const sentences = pairs.reduce((sum, p) => sum + p.src.length, 0);
+    process.stdout.write(
+      `${corpus}: ${pairs.length} documents, ${sentences} Arabic sentences, ${gold.flat().length} gold beads ` +
+        `(lexicon learned without ${corpus}; ${ms} ms)\n` +
+        `  aligner       strict F1 ${score.strict.f1.toFixed(3)} (P ${score.strict.precision.toFixed(3)} R ${score.strict.recall.toFixed(3)})  lax F1 ${score.lax.f1.toFixed(3)}\n` +
+        `  length only   strict F1 ${base.strict.f1.toFixed(3)} (P ${base.strict.precision.toFixed(3)} R ${base.strict.recall.toFixed(3)})  lax F1 ${base.lax.f1.toFixed(3)}\n`,
+    );
+    process.stdout.write(`  reliability of the confidences (${corpus}):\n`);
+    printReliability(reliability(gold, ours));
+  }
+}
+
+/** Runs one size in a child process and returns its report line. */
+function measure(size: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = fork(join(__dirname, 'align-worker.js'), [String(size)], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(output.trim()) : reject(new Error(`align worker for ${size} exited with ${code}`))));
+  });
+}
+
+/** Prints accuracy against the length-only baseline, the reliability table, and time and memory per size. */
+export async function run({ quick }: { quick: boolean }): Promise<void> {
+  accuracy(quick);
+  process.stdout.write('speed and memory (presegmented, Arabic→French, one core; RSS is the child process peak, input included):\n');
+  for (const size of quick ? QUICK_SIZES : SIZES) process.stdout.write(`  ${await measure(size)}\n`);
+}

@@ -1,0 +1,413 @@
+// Sentence alignment of two documents that translate each other: beads 1-1, 1-0, 0-1, 1-2,
+// 2-1, 2-2, 1-3, 3-1 with a calibrated confidence. Dynamic programming in full on short
+// documents, inside a band around a guide path on long ones; a second pass learns the
+// document pair's own vocabulary from the first pass's surest beads; fixed beads (those a
+// reviewer confirmed) are kept exactly and the rest is aligned around them.
+import { Lang } from '../text/types';
+import { assertValidBeads, Bead } from './beads';
+import { Band, bandAround, bandCells, fullBand, guidePath } from './band';
+import { beadConfidence } from './confidence';
+import { alignInBand, PathStep } from './dp';
+import { defaultLexicon, learnDice, Lexicon, mergeLexicons } from './lexicon';
+import {
+  AlignmentContext,
+  beadCost,
+  buildAlignmentContext,
+  DEFAULT_WEIGHTS,
+  emptyEvidence,
+  isArabicFrench,
+  sharedAnchors,
+  SideFeatures,
+  PreparedSide,
+  prepareSide,
+  ScoreWeights,
+  SHAPES,
+} from './scoring';
+
+/** Documents with at most this many DP cells are aligned without a band. */
+const FULL_DP_CELLS = 250_000;
+/** Initial radius of the band around the guide path (sentences); doubled while the path touches its edge. */
+const INITIAL_BAND_RADIUS = 8;
+/** Posterior a 1-1 bead of the first pass needs to teach the second pass. */
+const LEARN_MIN_POSTERIOR = 0.9;
+/** Longest document (source sentences) whose own vocabulary is learned: beyond, the shipped lexicon suffices. */
+const LEARN_MAX_SENTENCES = 300;
+/** A learned pair must co-occur in this many sure beads with at least this Dice coefficient. */
+const LEARN_MIN_COUNT = 3;
+const LEARN_MIN_DICE = 0.8;
+/** Fewest such beads worth learning from. */
+const LEARN_MIN_BEADS = 4;
+/** Longest document (sentences per side) aligned twice; beyond, the documents' total lengths give the ratio well enough. */
+const SECOND_PASS_MAX_SENTENCES = 2000;
+/** Fewest beads to estimate the character ratio from. */
+const RATIO_MIN_BEADS = 2;
+/** Sentence pairs sampled to estimate the chance of a stem match. */
+const CHANCE_SAMPLE = 20_000;
+/** Largest bead side: pair evidence is kept this far beyond the band. */
+const MAX_BEAD_SIDE = 3;
+
+/** Options of `alignSentences`. */
+export interface AlignOptions {
+  srcLang?: Lang;
+  tgtLang?: Lang;
+  /** Beads a reviewer confirmed: kept exactly, the rest is aligned around them. */
+  fixed?: Bead[];
+  /** `translation` (default): the documents translate each other, in order. */
+  mode?: 'translation';
+  /** Arabic→French lexicon; default the shipped one; `null` for none (shared tokens only). */
+  lexicon?: Lexicon | null;
+  /** Weights of the bead cost (e.g. LENGTH_ONLY_WEIGHTS for the Gale–Church baseline). */
+  weights?: ScoreWeights;
+  /** Learn the pair's own vocabulary from a first pass and realign (default true). */
+  learnFromDocument?: boolean;
+  /** Coefficients of the confidence calibration (default the fitted ones; bench/fit-confidence.ts). */
+  calibration?: readonly number[];
+  /** Date of the documents (`YYYY-MM-DD`), for dates written without a year. */
+  documentDate?: string;
+}
+
+/** A bead with its confidence: the calibrated probability that it is right. */
+export interface AlignedBead extends Bead {
+  confidence: number;
+}
+
+/** A sub-problem: the sentences (global numbers) between two fixed beads. */
+interface Span {
+  src: number[];
+  tgt: number[];
+}
+
+/**
+ * Aligns the sentences of two documents. Returns beads in order covering every sentence
+ * exactly once, each with a confidence in [0, 1]. Throws an InputError when `fixed` beads
+ * overlap, come out of order or name sentences that do not exist.
+ */
+export function alignSentences(src: readonly string[], tgt: readonly string[], options: AlignOptions = {}): AlignedBead[] {
+  const srcLang = options.srcLang ?? 'other';
+  const tgtLang = options.tgtLang ?? 'other';
+  const fixed = options.fixed ?? [];
+  assertValidBeads(fixed, 'fixed beads', { srcCount: src.length, tgtCount: tgt.length });
+  const weights = options.weights ?? DEFAULT_WEIGHTS;
+  const lexicon = options.lexicon === null || !isArabicFrench(srcLang, tgtLang) ? null : (options.lexicon ?? defaultLexicon());
+  const srcPrepared = prepareSide(src, srcLang, { documentDate: options.documentDate });
+  const tgtPrepared = prepareSide(tgt, tgtLang, { documentDate: options.documentDate });
+  const spans = spansBetween(fixed, src.length, tgt.length);
+
+  const context = buildAlignmentContext(srcPrepared, tgtPrepared, { srcLang, tgtLang, lexicon });
+  const found = spans.map((span) => alignSpan(context, span, weights, options.calibration)).flat();
+  const secondPass = (options.learnFromDocument ?? true) && weights.match > 0 && Math.max(src.length, tgt.length) <= SECOND_PASS_MAX_SENTENCES;
+  if (!secondPass) return mergeWithFixed(found, fixed);
+  // Second pass: the character ratio of the surest beads (sentences without a counterpart
+  // bias the documents' totals) and, for Arabic–French, the pair's own vocabulary.
+  const ratio = ratioOfBeads(srcPrepared, tgtPrepared, found);
+  const learned = isArabicFrench(srcLang, tgtLang) && src.length <= LEARN_MAX_SENTENCES ? learnFromBeads(srcPrepared, tgtPrepared, found) : undefined;
+  if (ratio === undefined && learned === undefined) return mergeWithFixed(found, fixed);
+  const merged = learned && lexicon ? mergeLexicons(lexicon, learned) : (learned ?? lexicon);
+  const second = buildAlignmentContext(srcPrepared, tgtPrepared, { srcLang, tgtLang, lexicon: merged, ratio });
+  return mergeWithFixed(spans.map((span) => alignSpan(second, span, weights, options.calibration)).flat(), fixed);
+}
+
+/** The target/source character ratio of the beads with both sides (the unaligned sentences left out), when there are enough of them. */
+function ratioOfBeads(src: PreparedSide, tgt: PreparedSide, beads: AlignedBead[]): number | undefined {
+  let srcChars = 0;
+  let tgtChars = 0;
+  let count = 0;
+  for (const bead of beads) {
+    if (bead.src.length === 0 || bead.tgt.length === 0) continue;
+    for (const i of bead.src) srcChars += src.chars[i];
+    for (const j of bead.tgt) tgtChars += tgt.chars[j];
+    count++;
+  }
+  return count >= RATIO_MIN_BEADS && srcChars > 0 && tgtChars > 0 ? tgtChars / srcChars : undefined;
+}
+/** The stretches between the fixed beads that have both sides; sentences of one-sided fixed beads are left out. */
+function spansBetween(fixed: Bead[], n: number, m: number): Span[] {
+  const srcTaken = new Set(fixed.flatMap((bead) => bead.src));
+  const tgtTaken = new Set(fixed.flatMap((bead) => bead.tgt));
+  const cuts = fixed.filter((bead) => bead.src.length > 0 && bead.tgt.length > 0);
+  const spans: Span[] = [];
+  let srcFrom = 0;
+  let tgtFrom = 0;
+  const range = (from: number, to: number, taken: Set<number>): number[] => {
+    const list: number[] = [];
+    for (let k = from; k < to; k++) if (!taken.has(k)) list.push(k);
+    return list;
+  };
+  for (const bead of [...cuts, { src: [n], tgt: [m] }]) {
+    spans.push({ src: range(srcFrom, bead.src[0], srcTaken), tgt: range(tgtFrom, bead.tgt[0], tgtTaken) });
+    srcFrom = bead.src[bead.src.length - 1] + 1;
+    tgtFrom = bead.tgt[bead.tgt.length - 1] + 1;
+  }
+  return spans;
+}
+
+/** Puts the fixed beads back among the aligned ones, in order on both sides. */
+function mergeWithFixed(aligned: AlignedBead[], fixed: Bead[]): AlignedBead[] {
+  if (fixed.length === 0) return aligned;
+  const all: AlignedBead[] = [...aligned, ...fixed.map((bead) => ({ src: [...bead.src], tgt: [...bead.tgt], confidence: bead.confidence ?? 1 }))];
+  // Order by position along the path: each bead's first sentence on a side it has, with
+  // the other side's position estimated from the last bead seen (a stable insertion).
+  const withBoth = all.filter((bead) => bead.src.length > 0 && bead.tgt.length > 0).sort((x, y) => x.src[0] - y.src[0]);
+  let result: AlignedBead[] = withBoth;
+  for (const bead of all.filter((b) => b.src.length === 0 || b.tgt.length === 0)) {
+    const side = bead.src.length > 0 ? 'src' : 'tgt';
+    const at = result.findIndex((other) => other[side].length > 0 && other[side][0] > bead[side][0]);
+    result = at < 0 ? [...result, bead] : [...result.slice(0, at), bead, ...result.slice(at)];
+  }
+  return result;
+}
+
+/** Aligns one span of the documents, widening the band while the best path runs along its edge. */
+function alignSpan(context: AlignmentContext, span: Span, weights: ScoreWeights, calibration?: readonly number[]): AlignedBead[] {
+  const n = span.src.length;
+  const m = span.tgt.length;
+  if (n === 0 && m === 0) return [];
+  const full = (n + 1) * (m + 1) <= FULL_DP_CELLS;
+  const path = full ? undefined : guidePath(restrict(context, span));
+  let band: Band = path ? bandAround(path, m, INITIAL_BAND_RADIUS) : fullBand(n, m);
+  for (let radius = INITIAL_BAND_RADIUS; ; radius *= 2) {
+    const scorer = new SpanScorer(context, span, band, weights);
+    const result = alignInBand(band, SHAPES, (I, J, s) => scorer.cost(I, J, s));
+    const isFull = bandCells(band) === (n + 1) * (m + 1);
+    if (process.env.MUQABALA_DEBUG) process.stderr.write(`align: band radius ${radius}, ${bandCells(band)} cells, edge ${result.touchesEdge}\n`);
+    if (!result.touchesEdge || isFull || !path) return toBeads(result.steps, span, calibration);
+    band = bandAround(path, m, radius * 2);
+  }
+}
+
+function toBeads(steps: PathStep[], span: Span, calibration: readonly number[] | undefined): AlignedBead[] {
+  return steps.map((step) => {
+    const src = span.src.slice(step.i - step.a, step.i);
+    const tgt = span.tgt.slice(step.j - step.b, step.j);
+    return { src, tgt, confidence: beadConfidence({ posterior: step.posterior, a: step.a, b: step.b }, calibration) };
+  });
+}
+
+/** A context seen through a span: the features of the span's sentences only (for the guide path). */
+function restrict(context: AlignmentContext, span: Span): AlignmentContext {
+  if (span.src.length === context.src.chars.length && span.tgt.length === context.tgt.chars.length) return context;
+  const pick = (side: AlignmentContext['src'], indices: number[]): AlignmentContext['src'] => {
+    const sentenceTokens = new Int32Array(indices.length + 1);
+    const sentenceAnchors = new Int32Array(indices.length + 1);
+    const tokenStart: number[] = [];
+    const tokenWeight: number[] = [];
+    const candidates: number[] = [];
+    const anchorIds: number[] = [];
+    const anchorWeights: number[] = [];
+    indices.forEach((s, k) => {
+      sentenceTokens[k] = tokenStart.length;
+      for (let t = side.sentenceTokens[s]; t < side.sentenceTokens[s + 1]; t++) {
+        tokenStart.push(candidates.length);
+        tokenWeight.push(side.tokenWeight[t]);
+        for (let c = side.tokenStart[t]; c < side.tokenStart[t + 1]; c++) candidates.push(side.candidates[c]);
+      }
+      sentenceAnchors[k] = anchorIds.length;
+      for (let a = side.sentenceAnchors[s]; a < side.sentenceAnchors[s + 1]; a++) {
+        anchorIds.push(side.anchorIds[a]);
+        anchorWeights.push(side.anchorWeights[a]);
+      }
+    });
+    sentenceTokens[indices.length] = tokenStart.length;
+    sentenceAnchors[indices.length] = anchorIds.length;
+    tokenStart.push(candidates.length);
+    return {
+      ...side,
+      chars: Float64Array.from(indices, (s) => side.chars[s]),
+      sentenceTokens,
+      tokenStart: Int32Array.from(tokenStart),
+      candidates: Int32Array.from(candidates),
+      sentenceAnchors,
+      anchorIds: Int32Array.from(anchorIds),
+      anchorWeights: Float64Array.from(anchorWeights),
+      tokenWeight: Float64Array.from(tokenWeight),
+      tokenCount: Float64Array.from(indices, (s) => side.tokenCount[s]),
+      anchorTotal: Float64Array.from(indices, (s) => side.anchorTotal[s]),
+      stems: indices.map((s) => side.stems[s]),
+    };
+  };
+  return { ...context, src: pick(context.src, span.src), tgt: pick(context.tgt, span.tgt) };
+}
+
+/**
+ * Bead costs of one span. For every sentence pair a bead inside the band can hold, the
+ * matched stems of one sentence against blocks of 1, 2 and 3 sentences of the other side
+ * starting there are computed once (a stem matched by two sentences of a block counts
+ * once), then summed per bead.
+ */
+class SpanScorer {
+  private readonly pairLo: Int32Array;
+  private readonly pairHi: Int32Array;
+  private readonly pairStart: Int32Array;
+  /** Per pair (i, j) and block size b: stems of source i matched in target j … j+b−1. */
+  private readonly srcInTgtBlock: Float32Array;
+  /** Per pair (i, j) and block size a: stems of target j matched in source i … i+a−1. */
+  private readonly tgtInSrcBlock: Float32Array;
+  private readonly anchors: Float32Array;
+  private readonly evidence = emptyEvidence();
+  /** Share of a sentence's stems matched by chance in an unrelated sentence of the other side (median over the band). */
+  private chanceSrc = 0;
+  private chanceTgt = 0;
+
+  constructor(
+    private readonly context: AlignmentContext,
+    private readonly span: Span,
+    band: Band,
+    private readonly weights: ScoreWeights,
+  ) {
+    const n = span.src.length;
+    const m = span.tgt.length;
+    this.pairLo = new Int32Array(n);
+    this.pairHi = new Int32Array(n);
+    this.pairStart = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      this.pairLo[i] = Math.max(0, band.lo[i + 1] - MAX_BEAD_SIDE);
+      this.pairHi[i] = Math.min(m - 1, band.hi[Math.min(n, i + MAX_BEAD_SIDE)] - 1);
+      this.pairStart[i + 1] = this.pairStart[i] + Math.max(0, this.pairHi[i] - this.pairLo[i] + 1);
+    }
+    const size = this.pairStart[n];
+    this.srcInTgtBlock = new Float32Array(size * MAX_BEAD_SIDE);
+    this.tgtInSrcBlock = new Float32Array(size * MAX_BEAD_SIDE);
+    this.anchors = new Float32Array(size);
+    if (weights.match === 0 && weights.unmatched === 0 && weights.anchorMatch === 0 && weights.anchorMiss === 0) return;
+    this.computeEvidence();
+    this.chanceSrc = this.chanceRate(this.srcInTgtBlock, (i) => context.src.tokenCount[span.src[i]]);
+    this.chanceTgt = this.chanceRate(this.tgtInSrcBlock, (_, j) => context.tgt.tokenCount[span.tgt[j]]);
+  }
+
+  /** The median matched share over (a sample of) the band's sentence pairs, most of which are unrelated. */
+  private chanceRate(matched: Float32Array, tokens: (i: number, j: number) => number): number {
+    const shares: number[] = [];
+    const n = this.span.src.length;
+    const step = Math.max(1, Math.floor(this.pairStart[n] / CHANCE_SAMPLE));
+    for (let i = 0; i < n; i++) {
+      for (let j = this.pairLo[i]; j <= this.pairHi[i]; j += step) {
+        const total = tokens(i, j);
+        if (total > 0) shares.push(matched[(this.pairStart[i] + j - this.pairLo[i]) * MAX_BEAD_SIDE] / total);
+      }
+    }
+    if (shares.length === 0) return 0;
+    shares.sort((x, y) => x - y);
+    return shares[Math.floor(shares.length / 2)];
+  }
+
+  private computeEvidence(): void {
+    const { src, tgt } = this.context;
+    const span = this.span;
+    const n = span.src.length;
+    const m = span.tgt.length;
+    // One mark array: a key carries base + k when sentence k of the block (0, 1, 2) holds
+    // it, the smallest k winning, so one pass over a sentence counts all three block sizes.
+    const marks = new Int32Array(this.context.space);
+    const counts = new Float64Array(MAX_BEAD_SIDE);
+    let base = 0;
+    const stampBlock = (side: SideFeatures, sentences: number[], first: number): void => {
+      base += MAX_BEAD_SIDE;
+      for (let k = Math.min(sentences.length - first, MAX_BEAD_SIDE) - 1; k >= 0; k--) markSentence(side, sentences[first + k], marks, base + k);
+    };
+    for (let i = 0; i < n; i++) {
+      stampBlock(src, span.src, i);
+      for (let j = this.pairLo[i]; j <= this.pairHi[i]; j++) {
+        const k = this.pairStart[i] + j - this.pairLo[i];
+        countInBlocks(tgt, span.tgt[j], marks, base, counts);
+        for (let size = 0; size < MAX_BEAD_SIDE; size++) this.tgtInSrcBlock[k * MAX_BEAD_SIDE + size] = counts[size];
+        this.anchors[k] = sharedAnchors(src, span.src[i], tgt, span.tgt[j]);
+      }
+    }
+    // Target blocks starting at j against each source sentence i (the pairs of column j).
+    let first = 0;
+    for (let j = 0; j < m; j++) {
+      while (first < n && this.pairHi[first] < j) first++;
+      stampBlock(tgt, span.tgt, j);
+      for (let i = first; i < n && this.pairLo[i] <= j; i++) {
+        if (this.pairHi[i] < j) continue;
+        const k = this.pairStart[i] + j - this.pairLo[i];
+        countInBlocks(src, span.src[i], marks, base, counts);
+        for (let size = 0; size < MAX_BEAD_SIDE; size++) this.srcInTgtBlock[k * MAX_BEAD_SIDE + size] = counts[size];
+      }
+    }
+  }
+
+  private pairIndex(i: number, j: number): number {
+    return j < this.pairLo[i] || j > this.pairHi[i] ? -1 : this.pairStart[i] + j - this.pairLo[i];
+  }
+
+  /** Fills the evidence of the bead of shape a-b ending at DP cell (I, J). */
+  private fill(I: number, J: number, a: number, b: number): void {
+    const { src, tgt } = this.context;
+    const e = this.evidence;
+    e.srcChars = 0;
+    e.tgtChars = 0;
+    e.srcTokens = 0;
+    e.tgtTokens = 0;
+    e.srcMatched = 0;
+    e.tgtMatched = 0;
+    e.anchorsMatched = 0;
+    e.anchorsTotal = 0;
+    let tgtAnchors = 0;
+    for (let y = J - b; y < J; y++) {
+      const j = this.span.tgt[y];
+      e.tgtChars += tgt.chars[j];
+      e.tgtTokens += tgt.tokenCount[j];
+      e.anchorsTotal += tgt.anchorTotal[j];
+      tgtAnchors += tgt.anchorTotal[j];
+      const k = this.pairIndex(I - a, y);
+      if (k >= 0) e.tgtMatched += Math.max(0, this.tgtInSrcBlock[k * MAX_BEAD_SIDE + a - 1] - this.chanceTgt * (a - 1) * tgt.tokenCount[j]);
+    }
+    for (let x = I - a; x < I; x++) {
+      const i = this.span.src[x];
+      e.srcChars += src.chars[i];
+      e.srcTokens += src.tokenCount[i];
+      e.anchorsTotal += src.anchorTotal[i];
+      const k = this.pairIndex(x, J - b);
+      if (k >= 0) e.srcMatched += Math.max(0, this.srcInTgtBlock[k * MAX_BEAD_SIDE + b - 1] - this.chanceSrc * (b - 1) * src.tokenCount[i]);
+      for (let y = J - b; y < J; y++) {
+        const p = this.pairIndex(x, y);
+        if (p >= 0) e.anchorsMatched += this.anchors[p];
+      }
+    }
+    // An anchor of one sentence found in several sentences of the other side counts once.
+    e.anchorsMatched = Math.min(e.anchorsMatched, tgtAnchors, e.anchorsTotal - tgtAnchors);
+  }
+
+  /** The cost of the bead of shape SHAPES[s] ending at DP cell (I, J). */
+  cost(I: number, J: number, s: number): number {
+    const [a, b] = SHAPES[s];
+    if (a === 0 || b === 0) return this.weights.skip * (a + b);
+    this.fill(I, J, a, b);
+    return beadCost(a, b, this.evidence, this.context.ratio, this.weights);
+  }
+}
+
+/** Marks the keys of a sentence's tokens with `value`. */
+function markSentence(side: SideFeatures, s: number, marks: Int32Array, value: number): void {
+  for (let k = side.tokenStart[side.sentenceTokens[s]]; k < side.tokenStart[side.sentenceTokens[s + 1]]; k++) marks[side.candidates[k]] = value;
+}
+
+/**
+ * The weight of sentence s's tokens matched in blocks of 1, 2 and 3 sentences, from marks
+ * base + k (k: first sentence of the block holding the key), into counts[0..2].
+ */
+function countInBlocks(side: SideFeatures, s: number, marks: Int32Array, base: number, counts: Float64Array): void {
+  counts.fill(0);
+  for (let t = side.sentenceTokens[s]; t < side.sentenceTokens[s + 1]; t++) {
+    let nearest = MAX_BEAD_SIDE;
+    for (let k = side.tokenStart[t]; k < side.tokenStart[t + 1]; k++) {
+      const offset = marks[side.candidates[k]] - base;
+      if (offset >= 0 && offset < nearest) nearest = offset;
+    }
+    for (let size = nearest; size < MAX_BEAD_SIDE; size++) counts[size] += side.tokenWeight[t];
+  }
+}
+
+/** A lexicon of the document pair's own words, learned from the surest 1-1 beads of a first pass. */
+function learnFromBeads(src: PreparedSide, tgt: PreparedSide, beads: AlignedBead[]): Lexicon | undefined {
+  const arabic = src.lang === 'ar' ? src : tgt;
+  const french = src.lang === 'ar' ? tgt : src;
+  const sure = beads.filter((bead) => bead.src.length === 1 && bead.tgt.length === 1 && bead.confidence >= LEARN_MIN_POSTERIOR);
+  if (sure.length < LEARN_MIN_BEADS) return undefined;
+  const pairs = sure.map((bead) => {
+    const [a, f] = src.lang === 'ar' ? [bead.src[0], bead.tgt[0]] : [bead.tgt[0], bead.src[0]];
+    return { ar: arabic.stems[a], fr: french.stems[f] };
+  });
+  return learnDice(pairs, LEARN_MIN_COUNT, LEARN_MIN_DICE);
+}

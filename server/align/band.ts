@@ -1,0 +1,137 @@
+// The search band of the dynamic programme: for each number of source sentences consumed,
+// the range of target sentence counts allowed. Full on short documents; on long ones a
+// band around a guide path through rare shared keys (anchors, rare stems), so that time and
+// memory grow linearly with the number of sentences.
+import { AlignmentContext, SideFeatures } from './scoring';
+
+/** Per DP row I (0..n source sentences consumed), the allowed target counts J, lo[I] ≤ J ≤ hi[I]. */
+export interface Band {
+  n: number;
+  m: number;
+  lo: Int32Array;
+  hi: Int32Array;
+}
+
+/** A key occurring more often than this on one side is not rare enough to guide the path. */
+const MAX_KEY_OCCURRENCES = 32;
+/**
+ * Guide points farther than this share of the longer side from the diagonal are ignored,
+ * within a floor and a ceiling (sentences): the ceiling keeps a key repeated far apart in a
+ * long document from pairing its distant occurrences.
+ */
+const CORRIDOR_SHARE = 0.12;
+const CORRIDOR_FLOOR = 40;
+const CORRIDOR_CEILING = 1000;
+
+/** The band allowing every cell. */
+export function fullBand(n: number, m: number): Band {
+  return { n, m, lo: new Int32Array(n + 1), hi: new Int32Array(n + 1).fill(m) };
+}
+
+/** The number of cells of a band. */
+export function bandCells(band: Band): number {
+  let cells = 0;
+  for (let i = 0; i <= band.n; i++) cells += band.hi[i] - band.lo[i] + 1;
+  return cells;
+}
+
+/**
+ * The band of Chebyshev radius `radius` around a monotone guide path (`path[I]` is the
+ * expected J after I source sentences; path[0] = 0, path[n] = m).
+ */
+export function bandAround(path: Float64Array, m: number, radius: number): Band {
+  const n = path.length - 1;
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) {
+    lo[i] = Math.max(0, Math.floor(path[Math.max(0, i - radius)]) - radius);
+    hi[i] = Math.min(m, Math.ceil(path[Math.min(n, i + radius)]) + radius);
+  }
+  lo[0] = 0;
+  hi[n] = m;
+  return { n, m, lo, hi };
+}
+
+/** Per sentence of one side, the ids of its keys (anchors and token candidates) rare on that side. */
+function keyOccurrences(side: SideFeatures, anchorOffset: number): Map<number, number[]> {
+  const where = new Map<number, number[]>();
+  const n = side.chars.length;
+  const add = (key: number, i: number): void => {
+    const list = where.get(key);
+    if (!list) where.set(key, [i]);
+    else if (list[list.length - 1] !== i && list.length <= MAX_KEY_OCCURRENCES) list.push(i);
+  };
+  for (let i = 0; i < n; i++) {
+    for (let t = side.sentenceTokens[i]; t < side.sentenceTokens[i + 1]; t++) {
+      for (let k = side.tokenStart[t]; k < side.tokenStart[t + 1]; k++) add(side.candidates[k], i);
+    }
+    for (let a = side.sentenceAnchors[i]; a < side.sentenceAnchors[i + 1]; a++) add(anchorOffset + side.anchorIds[a], i);
+  }
+  return where;
+}
+
+/**
+ * A guide path through the pairs of sentences that share keys rare on both sides, kept
+ * when they form the longest chain increasing on both sides (near the diagonal), joined by
+ * straight lines. Without such pairs it is the diagonal.
+ */
+export function guidePath(context: AlignmentContext): Float64Array {
+  const n = context.src.chars.length;
+  const m = context.tgt.chars.length;
+  const anchorOffset = context.space;
+  const srcKeys = keyOccurrences(context.src, anchorOffset);
+  const tgtKeys = keyOccurrences(context.tgt, anchorOffset);
+  const corridor = Math.max(CORRIDOR_FLOOR, Math.min(CORRIDOR_CEILING, CORRIDOR_SHARE * Math.max(n, m)));
+  const weight = new Map<number, number>();
+  for (const [key, srcList] of srcKeys) {
+    if (srcList.length > MAX_KEY_OCCURRENCES) continue;
+    const tgtList = tgtKeys.get(key);
+    if (!tgtList || tgtList.length > MAX_KEY_OCCURRENCES) continue;
+    for (const i of srcList) {
+      for (const j of tgtList) {
+        if (Math.abs(j - (i * m) / Math.max(1, n)) > corridor) continue;
+        const cell = i * m + j;
+        weight.set(cell, (weight.get(cell) ?? 0) + 1);
+      }
+    }
+  }
+  // Pairs sharing two or more rare keys, or the only ones if there are none such.
+  let points = [...weight.entries()].filter(([, w]) => w >= 2).map(([cell]) => cell);
+  if (points.length < Math.min(n, m) / 20) points = [...weight.keys()];
+  const chain = longestIncreasingChain(points.map((cell) => [Math.floor(cell / m), cell % m] as [number, number]));
+  const path = new Float64Array(n + 1);
+  const knots: [number, number][] = [[0, 0], ...chain.map(([i, j]) => [i + 0.5, j + 0.5] as [number, number]), [n, m]];
+  let k = 0;
+  for (let i = 0; i <= n; i++) {
+    while (k < knots.length - 2 && knots[k + 1][0] <= i) k++;
+    const [i0, j0] = knots[k];
+    const [i1, j1] = knots[k + 1];
+    path[i] = i1 === i0 ? j1 : j0 + ((i - i0) * (j1 - j0)) / (i1 - i0);
+  }
+  path[0] = 0;
+  path[n] = m;
+  return path;
+}
+
+/** The longest chain of points strictly increasing in both coordinates (patience sorting, O(P log P)). */
+export function longestIncreasingChain(points: [number, number][]): [number, number][] {
+  const sorted = [...points].sort((p, q) => p[0] - q[0] || q[1] - p[1]);
+  const tails: number[] = [];
+  const tailIndex: number[] = [];
+  const previous = new Int32Array(sorted.length).fill(-1);
+  sorted.forEach(([, j], index) => {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (tails[mid] < j) low = mid + 1;
+      else high = mid;
+    }
+    tails[low] = j;
+    tailIndex[low] = index;
+    previous[index] = low > 0 ? tailIndex[low - 1] : -1;
+  });
+  const chain: [number, number][] = [];
+  for (let index = tails.length > 0 ? tailIndex[tails.length - 1] : -1; index >= 0; index = previous[index]) chain.push(sorted[index]);
+  return chain.reverse();
+}

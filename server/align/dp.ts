@@ -1,0 +1,121 @@
+// Dynamic programming over beads inside a band: the cheapest path from (0, 0) to (n, m)
+// (Viterbi), and for each of its beads the posterior probability that a path drawn with
+// weights exp(−cost / temperature) goes through it (forward–backward), the raw material
+// of the bead's confidence.
+import { Band } from './band';
+
+/** One step of the best path: a bead of shape a-b ending after I source and J target sentences. */
+export interface PathStep {
+  a: number;
+  b: number;
+  /** Sentences consumed after the bead. */
+  i: number;
+  j: number;
+  /** The bead's cost and its posterior probability. */
+  cost: number;
+  posterior: number;
+}
+
+/** Cost of the bead of shape `shapes[s]` ending at DP cell (I, J); Infinity when not allowed. */
+export type CostFunction = (I: number, J: number, s: number) => number;
+
+/** The result of `alignInBand`. */
+export interface BandResult {
+  steps: PathStep[];
+  /** Whether the best path runs along the band's edge (the band may have been too narrow). */
+  touchesEdge: boolean;
+}
+
+/** Scale of costs in the posterior: exp(−cost / temperature). */
+export const POSTERIOR_TEMPERATURE = 1;
+
+function logAddExp(x: number, y: number): number {
+  if (x === -Infinity) return y;
+  if (y === -Infinity) return x;
+  return x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y));
+}
+
+/** Finds the cheapest path through the band and the posteriors of its beads. */
+export function alignInBand(band: Band, shapes: readonly (readonly [number, number])[], cost: CostFunction): BandResult {
+  const { n, m, lo, hi } = band;
+  const rowStart = new Int32Array(n + 2);
+  for (let I = 0; I <= n; I++) rowStart[I + 1] = rowStart[I] + (hi[I] - lo[I] + 1);
+  const cells = rowStart[n + 1];
+  const best = new Float64Array(cells).fill(Infinity);
+  const back = new Int8Array(cells).fill(-1);
+  const forward = new Float64Array(cells).fill(-Infinity);
+  const cellOf = (I: number, J: number): number => (I < 0 || J < lo[I] || J > hi[I] ? -1 : rowStart[I] + J - lo[I]);
+  const t = POSTERIOR_TEMPERATURE;
+  // Bead costs computed in the forward pass, kept for the backward pass (NaN: not allowed).
+  const shapeCount = shapes.length;
+  const costs = new Float32Array(cells * shapeCount).fill(NaN);
+  best[0] = 0;
+  forward[0] = 0;
+  for (let I = 0; I <= n; I++) {
+    for (let J = lo[I]; J <= hi[I]; J++) {
+      const here = rowStart[I] + J - lo[I];
+      if (here === 0) continue;
+      let bestCost = Infinity;
+      let bestShape = -1;
+      let total = -Infinity;
+      for (let s = 0; s < shapes.length; s++) {
+        const [a, b] = shapes[s];
+        if (I - a < 0 || J - b < 0) continue;
+        const from = cellOf(I - a, J - b);
+        if (from < 0 || best[from] === Infinity) continue;
+        const c = cost(I, J, s);
+        if (c === Infinity) continue;
+        costs[here * shapeCount + s] = c;
+        const candidate = best[from] + c;
+        if (candidate < bestCost) {
+          bestCost = candidate;
+          bestShape = s;
+        }
+        total = logAddExp(total, forward[from] - c / t);
+      }
+      best[here] = bestCost;
+      back[here] = bestShape;
+      forward[here] = total;
+    }
+  }
+  const end = cellOf(n, m);
+  if (end < 0 || best[end] === Infinity) throw new Error('alignInBand: no path through the band');
+
+  const backward = new Float64Array(cells).fill(-Infinity);
+  backward[end] = 0;
+  for (let I = n; I >= 0; I--) {
+    for (let J = hi[I]; J >= lo[I]; J--) {
+      const here = rowStart[I] + J - lo[I];
+      if (here === end) continue;
+      let total = -Infinity;
+      for (let s = 0; s < shapes.length; s++) {
+        const [a, b] = shapes[s];
+        if (I + a > n || J + b > m) continue;
+        const to = cellOf(I + a, J + b);
+        if (to < 0 || backward[to] === -Infinity) continue;
+        const c = costs[to * shapeCount + s];
+        if (Number.isNaN(c)) continue;
+        total = logAddExp(total, backward[to] - c / t);
+      }
+      backward[here] = total;
+    }
+  }
+
+  const steps: PathStep[] = [];
+  let touchesEdge = false;
+  const logZ = forward[end];
+  for (let I = n, J = m; I > 0 || J > 0; ) {
+    const here = cellOf(I, J);
+    const s = back[here];
+    const [a, b] = shapes[s];
+    const from = cellOf(I - a, J - b);
+    const c = best[here] - best[from];
+    const posterior = Math.min(1, Math.exp(forward[from] - c / t + backward[here] - logZ));
+    steps.push({ a, b, i: I, j: J, cost: c, posterior });
+    if ((J === lo[I] && lo[I] > 0) || (J === hi[I] && hi[I] < m)) touchesEdge = true;
+    I -= a;
+    J -= b;
+  }
+  steps.reverse();
+  return { steps, touchesEdge };
+}

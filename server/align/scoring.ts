@@ -1,0 +1,458 @@
+// Evidence that sentences translate each other, and the cost of a bead. Each sentence is
+// read once (length, lexical stems, anchor keys); stems are mapped into one shared space
+// (an Arabic stem also stands for its French translations in the lexicon); the evidence
+// between two sentences is then a count of matched stems and shared anchors. A bead's
+// cost adds length (Gale–Church), its shape, lexical similarity and anchors.
+import { Lang } from '../text/types';
+import { AnchorKey, ANCHOR_WEIGHTS, AnchorKeyOptions, resolveNames, sentenceAnchorKeys, SentenceAnchorKeys } from './anchor-features';
+import { estimateRatio, lengthCost } from './length';
+import { defaultLexicon, Lexicon, lookup, tokenize } from './lexicon';
+
+/** The weights of a bead's cost; `DEFAULT_WEIGHTS` are tuned on held-out synthetic data. */
+export interface ScoreWeights {
+  /** Multiplier of the Gale–Church length cost. */
+  length: number;
+  /** Most the length cost can add: free translations and redundant sentences are not impossible. */
+  lengthCap: number;
+  /** Reward per stem that has a counterpart on the other side of the bead. */
+  match: number;
+  /** Cost per stem without a counterpart (long sentences sharing nothing are not translations). */
+  unmatched: number;
+  /** Cost per sentence of every bead that is not a skip (what the evidence has to pay for). */
+  base: number;
+  /** Reward per weighted anchor found on both sides. */
+  anchorMatch: number;
+  /** Cost per weighted anchor found on one side only. */
+  anchorMiss: number;
+  /** Cost of one sentence left unaligned (1-0 or 0-1). */
+  skip: number;
+  /** Extra cost of each shape over 1-1, keyed `${src}-${tgt}`. */
+  shape: Record<string, number>;
+}
+
+/** Bead shapes the aligner proposes, as [source sentences, target sentences]. */
+export const SHAPES: readonly (readonly [number, number])[] = [[1, 1], [1, 0], [0, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1]];
+
+/** Weights of the full model (lexicon and anchors). */
+export const DEFAULT_WEIGHTS: ScoreWeights = {
+  length: 1,
+  lengthCap: 8,
+  match: 1,
+  unmatched: 0.1,
+  base: 1,
+  anchorMatch: 1.5,
+  anchorMiss: 0.2,
+  skip: 4.2,
+  shape: { '1-1': 0, '1-2': 2.5, '2-1': 2.5, '2-2': 8, '1-3': 9, '3-1': 9 },
+};
+
+/** Gale & Church's own model: length only, shape priors −log P(1-1 .89, 1-0 .0099, 2-1 .089, 2-2 .011). */
+export const LENGTH_ONLY_WEIGHTS: ScoreWeights = {
+  length: 1,
+  lengthCap: Infinity,
+  match: 0,
+  unmatched: 0,
+  base: 0,
+  anchorMatch: 0,
+  anchorMiss: 0,
+  skip: 4.6,
+  shape: { '1-1': 0.12, '1-2': 2.42, '2-1': 2.42, '2-2': 4.5, '1-3': 6.5, '3-1': 6.5 },
+};
+
+/** Longest side (sentences) whose anchors come from the full anchors layer (numbers in words, dates, names). */
+export const FULL_ANCHORS_MAX_SENTENCES = 2000;
+/** Smallest lexicon strength that makes a translation a match. */
+const MIN_TRANSLATION_STRENGTH = 0.05;
+/** Added to the token totals so that two-word sentences prove less than long ones. */
+const SIMILARITY_SMOOTHING = 2;
+/** A stem seen in one sentence out of this many or fewer weighs fully. */
+const IDF_HORIZON = 20;
+/** Prefix of a long word that also counts as a match (near-identical words, other languages). */
+const NEAR_IDENTICAL_PREFIX = 5;
+
+/** What is read once from each sentence of one side. */
+export interface PreparedSide {
+  lang: Lang;
+  chars: Float64Array;
+  stems: string[][];
+  anchors: SentenceAnchorKeys[];
+}
+
+/** Options of `prepareSide`. */
+export interface PrepareOptions extends AnchorKeyOptions {}
+
+/**
+ * Reads the sentences of one side once: lengths, lexical stems, anchor keys. Sides longer
+ * than FULL_ANCHORS_MAX_SENTENCES get only the anchors found without the anchors layer
+ * (digits, quotes, question marks, parentheses): its extractors would cost more than the
+ * whole alignment, and on long documents the lexicon and digits carry the path.
+ */
+export function prepareSide(sentences: readonly string[], lang: Lang, options: PrepareOptions = {}): PreparedSide {
+  const anchorOptions = { ...options, basicOnly: options.basicOnly ?? sentences.length > FULL_ANCHORS_MAX_SENTENCES };
+  const chars = new Float64Array(sentences.length);
+  const stems: string[][] = [];
+  const anchors: SentenceAnchorKeys[] = [];
+  sentences.forEach((text, i) => {
+    chars[i] = text.length;
+    stems.push(tokenize(text, lang));
+    anchors.push(sentenceAnchorKeys(text, lang, anchorOptions));
+  });
+  return { lang, chars, stems, anchors };
+}
+
+/** One side's sentences in the shared spaces, in flat arrays. */
+export interface SideFeatures {
+  lang: Lang;
+  chars: Float64Array;
+  /** Per sentence: its first token (into tokenStart); one more entry for the end. */
+  sentenceTokens: Int32Array;
+  /** Per token: its first candidate key (into candidates); one more entry for the end. */
+  tokenStart: Int32Array;
+  /** The shared-space keys each token matches (itself, its translations, its prefix). */
+  candidates: Int32Array;
+  /** Per sentence: its first anchor (into anchorIds); one more entry for the end. */
+  sentenceAnchors: Int32Array;
+  anchorIds: Int32Array;
+  anchorWeights: Float64Array;
+  /** Per token: its weight, lower for stems found in many sentences of the document. */
+  tokenWeight: Float64Array;
+  /** Per sentence: the total weight of its tokens. */
+  tokenCount: Float64Array;
+  anchorTotal: Float64Array;
+  stems: string[][];
+}
+
+/** The weight of a stem found in `df` of a side's `n` sentences: 1 when rare, less when common. */
+function stemWeight(df: number, n: number): number {
+  return n <= 1 ? 1 : Math.min(1, Math.log(1 + n / df) / Math.log(1 + Math.min(n, IDF_HORIZON)));
+}
+
+/**
+ * Everything the scorer needs about one document pair: both sides' features and the
+ * target/source character ratio of this pair. Build it with `buildAlignmentContext`.
+ */
+export interface AlignmentContext {
+  src: SideFeatures;
+  tgt: SideFeatures;
+  ratio: number;
+  /** Size of the shared token space (scratch arrays are this long). */
+  space: number;
+  /** Whether the lexicon maps between the two languages (Arabic–French). */
+  bilingual: boolean;
+}
+
+/** Options of `buildAlignmentContext`. */
+export interface ContextOptions {
+  srcLang: Lang;
+  tgtLang: Lang;
+  /** Arabic→French translations: default the shipped lexicon (Arabic–French pairs only); `null`: shared tokens only. */
+  lexicon?: Lexicon | null;
+  /** Target/source character ratio to use instead of the documents' total lengths. */
+  ratio?: number;
+  documentDate?: string;
+}
+
+/** Whether two languages are Arabic and French, either way round. */
+export function isArabicFrench(a: Lang, b: Lang): boolean {
+  return (a === 'ar' && b === 'fr') || (a === 'fr' && b === 'ar');
+}
+
+/** Interns keys as consecutive integers. */
+class Space {
+  private readonly ids = new Map<string, number>();
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+  get size(): number {
+    return this.ids.size;
+  }
+}
+
+function tokenKeys(stem: string, lang: Lang, lexicon: Lexicon | undefined): string[] {
+  const keys = [stem];
+  if (stem.length > NEAR_IDENTICAL_PREFIX) keys.push(`~${stem.slice(0, NEAR_IDENTICAL_PREFIX)}`);
+  if (lang === 'ar' && lexicon) {
+    for (const [french, strength] of lookup(lexicon, stem)) if (strength >= MIN_TRANSLATION_STRENGTH) keys.push(french);
+  }
+  return keys;
+}
+
+function sideFeatures(prepared: PreparedSide, nameKeys: AnchorKey[][], space: Space, anchorSpace: Space, lexicon: Lexicon | undefined): SideFeatures {
+  const n = prepared.chars.length;
+  const sentenceTokens = new Int32Array(n + 1);
+  const sentenceAnchors = new Int32Array(n + 1);
+  const tokenCount = new Float64Array(n);
+  const anchorTotal = new Float64Array(n);
+  const tokenStart: number[] = [];
+  const candidates: number[] = [];
+  const anchorIds: number[] = [];
+  const anchorWeights: number[] = [];
+  const keyCache = new Map<string, number[]>();
+  const documentFrequency = new Map<string, number>();
+  for (const stems of prepared.stems) for (const stem of new Set(stems)) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
+  const tokenWeight: number[] = [];
+  for (let i = 0; i < n; i++) {
+    sentenceTokens[i] = tokenStart.length;
+    for (const stem of prepared.stems[i]) {
+      const weight = stemWeight(documentFrequency.get(stem) ?? 1, n);
+      tokenWeight.push(weight);
+      tokenCount[i] += weight;
+      let ids = keyCache.get(stem);
+      if (!ids) {
+        ids = tokenKeys(stem, prepared.lang, lexicon).map((k) => space.id(k));
+        keyCache.set(stem, ids);
+      }
+      tokenStart.push(candidates.length);
+      for (const id of ids) candidates.push(id);
+    }
+    sentenceAnchors[i] = anchorIds.length;
+    for (const anchor of [...prepared.anchors[i].keys, ...nameKeys[i]]) {
+      const weight = ANCHOR_WEIGHTS[anchor.kind];
+      anchorIds.push(anchorSpace.id(anchor.key));
+      anchorWeights.push(weight);
+      anchorTotal[i] += weight;
+    }
+  }
+  sentenceTokens[n] = tokenStart.length;
+  sentenceAnchors[n] = anchorIds.length;
+  tokenStart.push(candidates.length);
+  return {
+    lang: prepared.lang,
+    chars: prepared.chars,
+    sentenceTokens,
+    tokenStart: Int32Array.from(tokenStart),
+    candidates: Int32Array.from(candidates),
+    sentenceAnchors,
+    anchorIds: Int32Array.from(anchorIds),
+    anchorWeights: Float64Array.from(anchorWeights),
+    tokenWeight: Float64Array.from(tokenWeight),
+    tokenCount,
+    anchorTotal,
+    stems: prepared.stems,
+  };
+}
+
+/**
+ * The per-document-pair context: sentences read once (or already prepared with
+ * `prepareSide`), stems mapped through the lexicon, names resolved across scripts, and
+ * the pair's character ratio. Reuse it for every similarity of the pair.
+ */
+export function buildAlignmentContext(
+  src: readonly string[] | PreparedSide,
+  tgt: readonly string[] | PreparedSide,
+  options: ContextOptions,
+): AlignmentContext {
+  const srcPrepared = isPrepared(src) ? src : prepareSide(src, options.srcLang, { documentDate: options.documentDate });
+  const tgtPrepared = isPrepared(tgt) ? tgt : prepareSide(tgt, options.tgtLang, { documentDate: options.documentDate });
+  const arabicFrench = isArabicFrench(srcPrepared.lang, tgtPrepared.lang);
+  const lexicon = !arabicFrench || options.lexicon === null ? undefined : (options.lexicon ?? defaultLexicon());
+  const bilingual = lexicon !== undefined;
+  const names = resolveNames(srcPrepared.anchors, tgtPrepared.anchors);
+  const space = new Space();
+  const anchorSpace = new Space();
+  const srcF = sideFeatures(srcPrepared, names.src, space, anchorSpace, lexicon);
+  const tgtF = sideFeatures(tgtPrepared, names.tgt, space, anchorSpace, lexicon);
+  return { src: srcF, tgt: tgtF, ratio: options.ratio ?? estimateRatio(srcF.chars, tgtF.chars), space: space.size, bilingual };
+}
+
+function isPrepared(value: readonly string[] | PreparedSide): value is PreparedSide {
+  return !Array.isArray(value);
+}
+
+/** Evidence between one source and one target sentence. */
+export interface PairEvidence {
+  /** Source tokens with a counterpart in the target sentence. */
+  srcMatched: number;
+  /** Target tokens with a counterpart in the source sentence. */
+  tgtMatched: number;
+  /** Total weight of anchors found in both. */
+  anchors: number;
+}
+
+/** Computes pair evidence with two scratch arrays of the shared space's size. */
+export class PairScorer {
+  private readonly marksSrc: Int32Array;
+  private readonly marksTgt: Int32Array;
+  private stamp = 0;
+  private stampedSrc = -1;
+  private srcStamp = 0;
+
+  constructor(private readonly context: AlignmentContext) {
+    this.marksSrc = new Int32Array(context.space);
+    this.marksTgt = new Int32Array(context.space);
+  }
+
+  /** Evidence for source sentence i against target sentence j, written into `out`. */
+  pair(i: number, j: number, out: PairEvidence): PairEvidence {
+    const { src, tgt } = this.context;
+    if (this.stampedSrc !== i) {
+      this.stampedSrc = i;
+      this.srcStamp = ++this.stamp;
+      mark(src, i, this.marksSrc, this.srcStamp);
+    }
+    const tgtStamp = ++this.stamp;
+    mark(tgt, j, this.marksTgt, tgtStamp);
+    out.srcMatched = countMatched(src, i, this.marksTgt, tgtStamp);
+    out.tgtMatched = countMatched(tgt, j, this.marksSrc, this.srcStamp);
+    out.anchors = sharedAnchors(src, i, tgt, j);
+    return out;
+  }
+}
+
+export function mark(side: SideFeatures, s: number, marks: Int32Array, value: number): void {
+  const from = side.tokenStart[side.sentenceTokens[s]];
+  const to = side.tokenStart[side.sentenceTokens[s + 1]];
+  for (let k = from; k < to; k++) marks[side.candidates[k]] = value;
+}
+
+export function countMatched(side: SideFeatures, s: number, marks: Int32Array, value: number): number {
+  let matched = 0;
+  for (let t = side.sentenceTokens[s]; t < side.sentenceTokens[s + 1]; t++) {
+    for (let k = side.tokenStart[t]; k < side.tokenStart[t + 1]; k++) {
+      if (marks[side.candidates[k]] === value) {
+        matched += side.tokenWeight[t];
+        break;
+      }
+    }
+  }
+  return matched;
+}
+
+export function sharedAnchors(a: SideFeatures, i: number, b: SideFeatures, j: number): number {
+  const bFrom = b.sentenceAnchors[j];
+  const bTo = b.sentenceAnchors[j + 1];
+  let shared = 0;
+  for (let x = a.sentenceAnchors[i]; x < a.sentenceAnchors[i + 1]; x++) {
+    for (let y = bFrom; y < bTo; y++) {
+      if (a.anchorIds[x] === b.anchorIds[y]) {
+        shared += a.anchorWeights[x];
+        break;
+      }
+    }
+  }
+  return shared;
+}
+
+/** Sums of evidence over a bead (source sentences × target sentences). */
+export interface BeadEvidence {
+  srcChars: number;
+  tgtChars: number;
+  srcTokens: number;
+  tgtTokens: number;
+  srcMatched: number;
+  tgtMatched: number;
+  anchorsMatched: number;
+  anchorsTotal: number;
+}
+
+/** Lexical similarity of a bead in [0, 1]: the share of both sides' stems matched on the other side. */
+export function similarityOf(e: BeadEvidence): number {
+  return (e.srcMatched + e.tgtMatched) / (e.srcTokens + e.tgtTokens + SIMILARITY_SMOOTHING);
+}
+
+/** The cost of a bead of shape a-b from its evidence (lower is better). */
+export function beadCost(a: number, b: number, e: BeadEvidence, ratio: number, w: ScoreWeights): number {
+  if (a === 0 || b === 0) return w.skip * (a + b);
+  let cost = w.shape[`${a}-${b}`] ?? Infinity;
+  cost += Math.min(w.lengthCap, w.length * lengthCost(e.srcChars, e.tgtChars, ratio));
+  const matched = e.srcMatched + e.tgtMatched;
+  cost += (w.base * (a + b)) / 2 - w.match * matched + w.unmatched * (e.srcTokens + e.tgtTokens - matched);
+  if (w.anchorMatch > 0 || w.anchorMiss > 0) {
+    const missed = Math.max(0, e.anchorsTotal - 2 * e.anchorsMatched);
+    cost += w.anchorMiss * missed - w.anchorMatch * e.anchorsMatched;
+  }
+  return cost;
+}
+
+/** Gathers the evidence of a bead from per-pair evidence (`pair(i, j)` may return undefined outside its range). */
+export function beadEvidence(
+  context: AlignmentContext,
+  srcSentences: readonly number[],
+  tgtSentences: readonly number[],
+  pair: (i: number, j: number) => PairEvidence | undefined,
+  out: BeadEvidence,
+): BeadEvidence {
+  const { src, tgt } = context;
+  out.srcChars = 0;
+  out.tgtChars = 0;
+  out.srcTokens = 0;
+  out.tgtTokens = 0;
+  out.srcMatched = 0;
+  out.tgtMatched = 0;
+  out.anchorsMatched = 0;
+  out.anchorsTotal = 0;
+  const tgtMatched = tgtSentences.map(() => 0);
+  for (const i of srcSentences) {
+    out.srcChars += src.chars[i];
+    out.srcTokens += src.tokenCount[i];
+    out.anchorsTotal += src.anchorTotal[i];
+    let matched = 0;
+    tgtSentences.forEach((j, k) => {
+      const e = pair(i, j);
+      if (!e) return;
+      matched += e.srcMatched;
+      tgtMatched[k] += e.tgtMatched;
+      out.anchorsMatched += e.anchors;
+    });
+    out.srcMatched += Math.min(matched, src.tokenCount[i]);
+  }
+  tgtSentences.forEach((j, k) => {
+    out.tgtChars += tgt.chars[j];
+    out.tgtTokens += tgt.tokenCount[j];
+    out.anchorsTotal += tgt.anchorTotal[j];
+    out.tgtMatched += Math.min(tgtMatched[k], tgt.tokenCount[j]);
+  });
+  const tgtAnchors = tgtSentences.reduce((sum, j) => sum + tgt.anchorTotal[j], 0);
+  out.anchorsMatched = Math.min(out.anchorsMatched, tgtAnchors, out.anchorsTotal - tgtAnchors);
+  return out;
+}
+
+/** An empty evidence record, to be filled by `beadEvidence`. */
+export function emptyEvidence(): BeadEvidence {
+  return { srcChars: 0, tgtChars: 0, srcTokens: 0, tgtTokens: 0, srcMatched: 0, tgtMatched: 0, anchorsMatched: 0, anchorsTotal: 0 };
+}
+
+/** What `sentenceSimilarity` reports about a group of source sentences against a group of target sentences. */
+export interface Similarity {
+  /** Share of stems matched on both sides, in [0, 1]. */
+  lexical: number;
+  /** Weight of anchors found on both sides and on one side only. */
+  anchorsMatched: number;
+  anchorsMissed: number;
+  /** Gale–Church length cost (0 = lengths as expected; about 2 is unusual, 5 very unlikely). */
+  lengthCost: number;
+  /** One figure in [0, 1] combining the three: how much this looks like a translation. */
+  score: number;
+}
+
+/** Steepness of the combined similarity score against the bead cost. */
+const SCORE_SCALE = 3;
+/** Bead cost at which the combined score is one half. */
+const SCORE_MIDPOINT = 5;
+
+/**
+ * How much source sentences `srcSentences` and target sentences `tgtSentences` of a
+ * document pair look like translations of each other (sentence numbers into the
+ * context's sides; one number or a list). Pure and cheap: reuse one context per pair.
+ */
+export function sentenceSimilarity(
+  context: AlignmentContext,
+  srcSentences: number | readonly number[],
+  tgtSentences: number | readonly number[],
+  weights: ScoreWeights = DEFAULT_WEIGHTS,
+): Similarity {
+  const s = typeof srcSentences === 'number' ? [srcSentences] : srcSentences;
+  const t = typeof tgtSentences === 'number' ? [tgtSentences] : tgtSentences;
+  const scorer = new PairScorer(context);
+  const e = beadEvidence(context, s, t, (i, j) => scorer.pair(i, j, { srcMatched: 0, tgtMatched: 0, anchors: 0 }), emptyEvidence());
+  const lexical = similarityOf(e);
+  const missed = Math.max(0, e.anchorsTotal - 2 * e.anchorsMatched);
+  const length = lengthCost(e.srcChars, e.tgtChars, context.ratio);
+  const cost = s.length === 0 || t.length === 0 ? Infinity : beadCost(Math.min(s.length, 1), Math.min(t.length, 1), e, context.ratio, weights);
+  return { lexical, anchorsMatched: e.anchorsMatched, anchorsMissed: missed, lengthCost: length, score: 1 / (1 + Math.exp((cost - SCORE_MIDPOINT) / SCORE_SCALE)) };
+}

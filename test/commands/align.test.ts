@@ -1,0 +1,80 @@
+// `muqabala align`: beads with confidences, JSON lines with texts and offsets, TSV, blank
+// lines kept as empty sentences, and clear errors for files that are not text.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkBeads, parseBeads } from '../../server/align/beads';
+import { parseCommandArgs } from '../../server/commands/command';
+import { alignCommand, presegmentedSentences } from '../../server/commands/align';
+import { UserError } from '../../server/commands/io';
+import { readSeed } from '../helpers/shared';
+
+let dir: string;
+const arabic = ['استقبل المدير العام للأمن الوطني السيد عبد اللطيف حموشي رئيس جهاز شرطة الأمم المتحدة يوم 25 نونبر 2025.', 'وعرفت المدينة تعبئة أمنية مكثفة.', 'وأكد السيد شهكار أهمية الكفاءات الشرطية المغربية.'];
+const french = ['Le directeur général de la Sûreté nationale, Abdellatif Hammouchi, a reçu le 25 novembre 2025 le chef de la police des Nations unies.', 'Faisal Shahkar a souligné l’importance des compétences policières marocaines.'];
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'muqabala-align-'));
+  writeFileSync(join(dir, 'ar.txt'), arabic.join('\n') + '\n');
+  writeFileSync(join(dir, 'fr.txt'), french.join('\n') + '\n');
+  writeFileSync(join(dir, 'fr-blank.txt'), `${french[0]}\n\n${french[1]}\n`);
+  writeFileSync(join(dir, 'seed3.txt'), readSeed(3));
+  writeFileSync(join(dir, 'seed0.txt'), readSeed(0));
+  writeFileSync(join(dir, 'image.bin'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+  writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+  writeFileSync(join(dir, 'empty.txt'), '');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(args: string[]): string {
+  let stdout = '';
+  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  try {
+    const { values, positionals } = parseCommandArgs(alignCommand, args.map((a) => (/\.(txt|bin)$/.test(a) ? join(dir, a) : a)));
+    alignCommand.run(values, positionals);
+  } finally {
+    out.mockRestore();
+  }
+  return stdout;
+}
+
+describe('muqabala align', () => {
+  it('prints beads with their confidence as a third field that eval reads back', () => {
+    const output = run(['ar.txt', 'fr.txt', '--presegmented', '--src-lang', 'ar', '--tgt-lang', 'fr']);
+    const beads = parseBeads(output, 'output');
+    expect(output).toMatch(/^\[0\]:\[0\]:[01]\.\d+$/m);
+    expect(checkBeads(beads, { srcCount: 3, tgtCount: 2 })).toEqual([]);
+    expect(beads[0]).toMatchObject({ src: [0], tgt: [0] });
+    expect(beads.flatMap((b) => b.src)).toEqual([0, 1, 2]);
+    for (const bead of beads) expect(bead.confidence).toBeDefined();
+  });
+
+  it('keeps blank lines as empty sentences so numbers stay line numbers', () => {
+    expect(presegmentedSentences('a\n\nb\n').map((s) => s.text)).toEqual(['a', '', 'b']);
+    const beads = parseBeads(run(['ar.txt', 'fr-blank.txt', '--presegmented', '--src-lang', 'ar', '--tgt-lang', 'fr']), 'output');
+    expect(beads.flatMap((b) => b.tgt).sort()).toEqual([0, 1, 2]);
+    expect(beads.find((b) => b.src.includes(2))?.tgt).toEqual([2]);
+  });
+
+  it('prints JSON lines with texts and offsets, and TSV', () => {
+    const lines = run(['seed3.txt', 'seed0.txt', '--format', 'jsonl']).trim().split('\n').map((l) => JSON.parse(l));
+    const text = readSeed(3);
+    for (const line of lines) {
+      line.src.forEach((_: number, k: number) => expect(text.slice(line.srcOffsets[k][0], line.srcOffsets[k][1])).toBe(line.srcText[k]));
+      expect(line.confidence).toBeGreaterThanOrEqual(0);
+    }
+    const tsv = run(['ar.txt', 'fr.txt', '--presegmented', '--format', 'tsv']).trim().split('\n');
+    expect(tsv[0].split('\t')).toEqual([arabic[0], french[0], expect.stringMatching(/^[01]\.\d{4}$/)]);
+  });
+
+  it('refuses files that are not UTF-8 text with a clear reason', () => {
+    expect(() => run(['image.bin', 'fr.txt'])).toThrow(UserError);
+    expect(() => run(['image.bin', 'fr.txt'])).toThrow(/image\.bin: not a text file/);
+    expect(() => run(['ar.txt', 'latin1.txt'])).toThrow(/latin1\.txt: not valid UTF-8/);
+    expect(() => run(['ar.txt', 'empty.txt'])).toThrow(/empty\.txt: the file is empty/);
+  });
+
+  it('says comparable mode is not available yet', () => {
+    expect(() => run(['ar.txt', 'fr.txt', '--mode', 'comparable'])).toThrow(/not available yet/);
+  });
+});
