@@ -4,9 +4,8 @@
 // is stored once (sha256 of the decoded text).
 //
 // The core steps are each behind one small adapter function below (ingestReport,
-// pairReports, alignSides, checkBead, nameMentions). Where the core module is not built
-// yet, the adapter holds a clearly marked minimal FALLBACK so the app runs end to end;
-// when the module lands, the adapter's body becomes a single call to it.
+// pairReports, alignSides, checkBead, nameMentions) that turns the store's rows into the
+// core modules' values and back.
 import { createHash } from 'node:crypto';
 import { InputError } from './errors';
 import type { Db } from './store/database';
@@ -16,6 +15,7 @@ import { ingestDocument } from './text/ingest';
 import { Lang } from './text/types';
 import { extractNames, findArabicCounterpart } from './anchors/names';
 import type { Flag } from './checks/types';
+import { alignSentences } from './align/align';
 import { pairDocuments, PairingDocument } from './align/pairing';
 import type { LineKind } from './text/types';
 import { checkPair } from './checks/check';
@@ -89,21 +89,6 @@ export function pairReports(arabic: ProcessingDocument, french: ProcessingDocume
   }));
 }
 
-/** True while pairReports is the fallback (tests of the ranking wait for the real pairing). */
-export const USES_FALLBACK_PAIRING = false;
-
-/** Bead moves of the fallback aligner: [Arabic sentences, French sentences, penalty]. */
-const FALLBACK_MOVES: [number, number, number][] = [
-  [1, 1, 0],
-  [1, 0, 4],
-  [0, 1, 4],
-  [2, 1, 1.2],
-  [1, 2, 1.2],
-  [2, 2, 2.5],
-];
-/** Variance of the length difference per character (Gale–Church's s²). */
-const LENGTH_VARIANCE = 6.8;
-
 /** A bead a reviewer confirmed: kept as it is when the rest is aligned again. */
 export interface FixedBead {
   src: number[];
@@ -111,79 +96,15 @@ export interface FixedBead {
 }
 
 /**
- * Aligns the sentences of an Arabic and a French text, keeping the `fixed` beads exactly
- * and aligning the rest around them.
- * FALLBACK until the alignment module (alignSentences) is merged: Gale–Church length
- * alignment by dynamic programming, run on each stretch between two fixed beads.
+ * Aligns the sentences of an Arabic and a French text (the alignment module), keeping the
+ * `fixed` beads exactly and aligning the rest around them.
  */
-export function alignSides(arabic: string[], french: string[], fixed: FixedBead[] = []): AlignedBead[] {
-  const result: AlignedBead[] = [];
-  let arCursor = 0;
-  let frCursor = 0;
-  const sorted = [...fixed].sort((a, b) => (a.src[0] ?? a.tgt[0] ?? 0) - (b.src[0] ?? b.tgt[0] ?? 0));
-  for (const stop of [...sorted, null]) {
-    const arEnd = stop === null ? arabic.length : (stop.src[0] ?? arCursor);
-    const frEnd = stop === null ? french.length : (stop.tgt[0] ?? frCursor);
-    for (const bead of lengthAlign(arabic.slice(arCursor, arEnd), french.slice(frCursor, frEnd))) {
-      result.push({ src: bead.src.map((k) => k + arCursor), tgt: bead.tgt.map((k) => k + frCursor), confidence: bead.confidence });
-    }
-    if (stop !== null) {
-      result.push({ src: stop.src, tgt: stop.tgt, confidence: 1 });
-      if (stop.src.length > 0) arCursor = stop.src[stop.src.length - 1] + 1;
-      if (stop.tgt.length > 0) frCursor = stop.tgt[stop.tgt.length - 1] + 1;
-    }
-  }
-  return result;
-}
-
-/** Gale–Church length alignment of two sentence lists (the fallback's core). */
-function lengthAlign(arabic: string[], french: string[]): AlignedBead[] {
-  const n = arabic.length;
-  const m = french.length;
-  if (n === 0 && m === 0) return [];
-  const arLen = arabic.map((s) => s.length);
-  const frLen = french.map((s) => s.length);
-  const ratio = Math.max(0.2, frLen.reduce((a, b) => a + b, 0) / Math.max(1, arLen.reduce((a, b) => a + b, 0)));
-  const cost = new Float64Array((n + 1) * (m + 1)).fill(Infinity);
-  const back = new Int8Array((n + 1) * (m + 1)).fill(-1);
-  const at = (i: number, j: number): number => i * (m + 1) + j;
-  cost[0] = 0;
-  const moveCost = (i: number, j: number, di: number, dj: number, penalty: number): number => {
-    if (di === 0 || dj === 0) return penalty;
-    let la = 0;
-    let lf = 0;
-    for (let k = i - di; k < i; k++) la += arLen[k];
-    for (let k = j - dj; k < j; k++) lf += frLen[k];
-    const expected = la * ratio;
-    const delta = (lf - expected) / Math.sqrt(Math.max(1, ((expected + lf) / 2) * LENGTH_VARIANCE));
-    return (delta * delta) / 2 + penalty;
-  };
-  for (let i = 0; i <= n; i++) {
-    for (let j = 0; j <= m; j++) {
-      if (i === 0 && j === 0) continue;
-      FALLBACK_MOVES.forEach(([di, dj, penalty], move) => {
-        if (i < di || j < dj) return;
-        const total = cost[at(i - di, j - dj)] + moveCost(i, j, di, dj, penalty);
-        if (total < cost[at(i, j)]) {
-          cost[at(i, j)] = total;
-          back[at(i, j)] = move;
-        }
-      });
-    }
-  }
-  const beads: AlignedBead[] = [];
-  for (let i = n, j = m; i > 0 || j > 0; ) {
-    const [di, dj] = FALLBACK_MOVES[back[at(i, j)]];
-    const step = cost[at(i, j)] - cost[at(i - di, j - dj)];
-    beads.push({
-      src: Array.from({ length: di }, (_, k) => i - di + k),
-      tgt: Array.from({ length: dj }, (_, k) => j - dj + k),
-      confidence: Math.round(Math.exp(-step / 2) * 1000) / 1000,
-    });
-    i -= di;
-    j -= dj;
-  }
-  return beads.reverse();
+export function alignSides(arabic: string[], french: string[], fixed: FixedBead[] = [], documentDate?: string): AlignedBead[] {
+  return alignSentences(arabic, french, { srcLang: 'ar', tgtLang: 'fr', fixed, ...(documentDate ? { documentDate } : {}) }).map((b) => ({
+    src: b.src,
+    tgt: b.tgt,
+    confidence: b.confidence,
+  }));
 }
 
 /** What the checks know of the corpus: the spellings reviewers accepted, by Arabic name key. */
@@ -198,9 +119,6 @@ export function checkBead(arabic: string, french: string, context: CheckContext)
   if (arabic === '' || french === '') return [];
   return checkPair(arabic, french, { acceptedSpellings: context.acceptedSpellings, documentDate: context.documentDate });
 }
-
-/** True while checkBead is the fallback (tests of name flags wait for the real checks). */
-export const USES_FALLBACK_CHECKS = false;
 
 /** A French name of a bead with the Arabic words that render it (null when the Arabic has none). */
 export interface NameMention {
@@ -305,6 +223,8 @@ function alignAndStorePair(
   const aligned = alignSides(
     arabicKept.map((i) => arabic.sentences[i].text),
     frenchKept.map((i) => french.sentences[i].text),
+    [],
+    arabic.date ?? french.date ?? undefined,
   ).map((bead) => ({ src: bead.src.map((k) => arabicKept[k]), tgt: bead.tgt.map((k) => frenchKept[k]), confidence: bead.confidence }));
   return db.transaction(() => {
     const pairId = insertPair(db, { arabicId: arabic.id, frenchId: french.id, score: candidate.score, relation: candidate.relation, evidence: candidate.evidence });

@@ -2,7 +2,6 @@
 // paired with the French ones, its beads are checked, and a second import adds nothing.
 import { startApp, Harness } from './harness';
 import { readSeed } from '../helpers/shared';
-import { USES_FALLBACK_CHECKS, USES_FALLBACK_PAIRING } from '../../server/pipeline';
 
 interface Pair { id: number; arabicId: number; frenchId: number; score: number; relation: string; beadCount: number; flagCount: number }
 interface Summary { documents: { id: number; name: string; lang: string; duplicate: boolean }[]; pairs: number; beads: number; errors: unknown[] }
@@ -43,13 +42,12 @@ test('the Arabic report is paired with the French report of the same meeting, al
   expect(shahkar?.french.map((s) => s.text).join(' ')).toMatch(/Faisal Shahkar/);
 });
 
-(USES_FALLBACK_PAIRING ? test.skip : test)('the report of the same meeting (000) is the best partner of 003', async () => {
+test('the report of the same meeting (000) is the best partner of 003', async () => {
   const { pairs } = (await (await app.get('/index.json')).json()) as { pairs: Pair[] };
   expect(pairs[0].frenchId).toBe(idOf(0));
 });
 
-// Name flags come from the checks module; until it is merged the fallback checks numbers only.
-(USES_FALLBACK_CHECKS ? test.skip : test)('Hmouzi, the misspelling of حموشي in 002, is flagged', async () => {
+test('Hmouzi, the misspelling of حموشي in 002, is flagged', async () => {
   const { pairs } = (await (await app.get('/index.json')).json()) as { pairs: Pair[] };
   const pair = pairs.find((p) => p.frenchId === idOf(2))!;
   const { beads } = (await (await app.get(`/pairs/${pair.id}.json`)).json()) as { beads: { flags: { kind: string; message: string }[] }[] };
