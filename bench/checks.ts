@@ -6,6 +6,7 @@ import { checkPair } from '../server/checks/check';
 import { Flag } from '../server/checks/types';
 import { foldDigits } from '../server/text/normalize';
 import { CorpusName, loadCorpus, ParallelRow } from './data';
+import { seededRandom } from '../server/align/synthetic';
 
 const CORPORA: CorpusName[] = ['unpc', 'flores', 'tatoeba'];
 /** Pairs per corpus in quick mode (CI). */
@@ -21,17 +22,6 @@ const SEED = 20251125;
 const TARGET_NUMBER_FALSE_ALARMS = 0.02;
 const TARGET_DETECTION = 0.98;
 
-/** A small deterministic random generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const isFigureFlag = (flag: Flag): boolean => flag.kind === 'number' || flag.kind === 'date';
 
@@ -82,8 +72,8 @@ function printSample(title: string, sample: { row: ParallelRow; flags: Flag[] }[
 /** Prints false-alarm and detection rates per corpus and overall. */
 export function run({ quick }: { quick: boolean }): void {
   // Two streams, so that what is sampled for printing does not change which digits are changed.
-  const next = random(SEED);
-  const sampling = random(SEED + 1);
+  const next = seededRandom(SEED);
+  const sampling = seededRandom(SEED + 1);
   const total = { pairs: 0, number: 0, numberWarning: 0, date: 0, figure: 0, nameWarning: 0, nameAny: 0, mutated: 0, caught: 0, caughtAnywhere: 0 };
   const figureSample: { row: ParallelRow; flags: Flag[] }[] = [];
   const nameSample: { row: ParallelRow; flags: Flag[] }[] = [];

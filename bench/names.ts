@@ -10,6 +10,7 @@ import { matchName } from '../server/anchors/name-match';
 import { extractNames, findArabicCounterpart } from '../server/anchors/names';
 import { loadCorpus } from './data';
 import { arabicKey } from '../server/text/normalize';
+import { seededRandom } from '../server/align/synthetic';
 
 /** The lists of pairs, kept with the tests. */
 const FIXTURES = resolve(__dirname, '..', '..', 'test', 'fixtures');
@@ -59,17 +60,6 @@ export function readPairs(path: string): Pair[] {
     });
 }
 
-/** A small deterministic generator (mulberry32), so that runs compare. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sameGroup = (a: string, b: string): boolean => CONSONANT_GROUPS.some((g) => g.includes(a) && g.includes(b));
 const isConsonantUnit = (unit: string): boolean => /^[b-df-hj-np-tv-z]+$/i.test(unit) && !/^[hwy]$/i.test(unit);
@@ -149,7 +139,7 @@ function printFigures(label: string, f: Figures, targets: boolean): void {
 export function run({ quick }: { quick: boolean }): void {
   const hand = readPairs(HAND_FILE);
   const mined = readPairs(MINED_FILE);
-  const next = random(SEED);
+  const next = seededRandom(SEED);
   const started = process.hrtime.bigint();
   const arabicNames = measure([...hand, ...mined.filter((p) => p.origin === 'arabic')], quick, next);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;

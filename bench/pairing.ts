@@ -11,6 +11,7 @@ import { alignComparable } from '../server/align/comparable';
 import { scoreAlignments } from '../server/align/evaluate';
 import { countedSentences, identicalTokenScorer, pairDocuments, PairingDocument, ScorerFactory } from '../server/align/pairing';
 import { ingestDocument } from '../server/text/ingest';
+import { seededRandom } from '../server/align/synthetic';
 
 /** Sentences per comparable document built from whole FLORES articles. */
 const DOCUMENT_SENTENCES = 12;
@@ -39,17 +40,6 @@ export function seedDocuments(): PairingDocument[] {
     .map((f) => ({ id: f.slice(0, 3), ...ingestDocument(readFileSync(join(dir, f)), { name: f }) }));
 }
 
-/** Mulberry32: a small seeded generator, so that runs compare. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(items: T[], next: () => number): T[] {
   const out = [...items];
@@ -121,7 +111,7 @@ export function makeComparable(document: ParallelRow[], noise: ParallelRow[], ne
 /** Comparable cases from FLORES (the first `limit` documents). */
 export function floresCases(limit?: number): ComparableCase[] {
   const documents = floresDocuments(loadCorpus('flores'));
-  const next = random(SEED);
+  const next = seededRandom(SEED);
   const chosen = documents.slice(0, limit ?? documents.length);
   return chosen.map((document, k) => makeComparable(document, documents[(k + documents.length / 2) % documents.length | 0], next));
 }
@@ -177,7 +167,7 @@ export function run({ quick }: { quick: boolean }): void {
   const size = quick ? LARGE_SIDES[0] : LARGE_SIDES[1];
   const rows = loadCorpus('unpc').slice(0, size);
   const ar = rows.map((r) => r.ar);
-  const order = shuffle(rows.map((_, k) => k), random(SEED));
+  const order = shuffle(rows.map((_, k) => k), seededRandom(SEED));
   const fr = order.map((k) => rows[k].fr);
   const timed = Date.now();
   const beads = alignComparable(ar, fr, benchScorer(ar, fr, 'ar', 'fr'));
