@@ -1,0 +1,98 @@
+// The review UI in headless Chromium: the sample pair's page, confirm a bead with the
+// keyboard, merge and undo, the keys help, a TMX export, and a screenshot for a person
+// to look at (test-output/, not committed).
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, BrowserContext, Page } from 'playwright-core';
+import { startApp, Harness } from '../web/harness';
+import { loadSampleIfEmpty } from '../../server/store/sample';
+
+const CHROMIUM = '/usr/bin/chromium';
+const OUTPUT = resolve(__dirname, '..', '..', 'test-output');
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) process.stderr.write(`${CHROMIUM} is not installed: the browser test is skipped (apt-get install chromium)\n`);
+
+const browserTest = haveChromium ? test : test.skip;
+let app: Harness;
+let browser: BrowserContext;
+let page: Page;
+let profile: string;
+
+beforeAll(async () => {
+  if (!haveChromium) return;
+  app = await startApp((db) => {
+    loadSampleIfEmpty(db);
+  });
+  profile = mkdtempSync(join(tmpdir(), 'muqabala-chromium-'));
+  // A fresh profile folder each run (playwright passes it to Chromium as --user-data-dir).
+  browser = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 900 },
+  });
+  page = browser.pages()[0] ?? (await browser.newPage());
+}, 60000);
+
+afterAll(async () => {
+  if (!haveChromium) return;
+  await browser?.close();
+  await app?.close();
+  rmSync(profile, { recursive: true, force: true });
+});
+
+const beadCount = (): Promise<number> => page.locator('article.bead').count();
+
+browserTest('confirm with the keyboard, merge and undo, export TMX', async () => {
+  await page.goto(`${app.base}/pairs/1`);
+  await page.locator('article.bead.current').waitFor();
+  const firstId = await page.locator('article.bead').first().getAttribute('id');
+  expect(await page.locator(`#${firstId} .side-ar`).getAttribute('dir')).toBe('rtl');
+
+  await page.keyboard.press('c');
+  await page.locator(`#${firstId}.status-confirmed`).waitFor();
+  // The selection moves on to the next bead after a confirm.
+  const secondId = await page.locator('article.bead').nth(1).getAttribute('id');
+  await page.locator(`#${secondId}.current`).waitFor();
+
+  await page.keyboard.press('j');
+  await page.keyboard.press('k');
+  await page.locator(`#${secondId}.current`).waitFor();
+
+  const before = await beadCount();
+  await Promise.all([page.waitForEvent('load'), page.keyboard.press('m')]);
+  expect(await beadCount()).toBe(before - 1);
+  await Promise.all([page.waitForEvent('load'), page.keyboard.press('u')]);
+  expect(await beadCount()).toBe(before);
+  expect(await page.locator(`#${firstId}`).getAttribute('class')).toContain('status-confirmed');
+
+  await page.keyboard.press('?');
+  await page.locator('#keys-help[open]').waitFor();
+  await page.keyboard.press('Escape');
+
+  mkdirSync(OUTPUT, { recursive: true });
+  await page.screenshot({ path: join(OUTPUT, 'review.png'), fullPage: true });
+
+  await page.goto(`${app.base}/export`);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button.primary', { hasText: 'Download' }).click()]);
+  const path = join(profile, 'export.tmx');
+  await download.saveAs(path);
+  const tmx = readFileSync(path, 'utf8');
+  expect(tmx).toContain('<tmx version="1.4">');
+  expect(tmx.match(/<tu /g)).toHaveLength(1);
+  expect(tmx).toContain(`tuid="${firstId!.slice(1)}"`);
+}, 60000);
+
+browserTest('upload a report from the corpus page', async () => {
+  await page.goto(`${app.base}/`);
+  await page.locator('#import-files').setInputFiles({
+    name: 'rapport-agadir.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('Agadir inaugure une station de dessalement\n\nLa station de dessalement d’Agadir a été inaugurée le 14 mars 2026 devant 42 délégations du forum.\n', 'utf8'),
+  });
+  await Promise.all([page.waitForURL(/\/\?import=\d+#import$/), page.locator('#import-form button.primary').click()]);
+  await page.locator('.import-status').waitFor();
+  expect(await page.locator('.import-status').innerText()).toContain('Imported 1 document(s)');
+  expect(await page.locator('table.documents').innerText()).toContain('rapport-agadir.txt');
+}, 60000);
