@@ -8,7 +8,7 @@ import { extractAnchors } from '../anchors';
 import { matchName } from '../anchors/name-match';
 import { Anchor, DateAnchor, NameAnchor, NumberAnchor } from '../anchors/types';
 import { Lang, LineKind } from '../text/types';
-import { alignComparable, ComparableBead, SentenceScorer } from './comparable';
+import { alignComparable, alignerScorer, ComparableBead, SentenceScorer } from './comparable';
 
 /** Weight of a date with a day found in the text of both reports (the event's date). */
 export const EVENT_DATE_WEIGHT = 3;
@@ -109,7 +109,7 @@ export interface DocumentPairing {
 
 /** Options of `pairDocuments`. */
 export interface PairingOptions {
-  /** The sentence similarity; without it only anchors and identical tokens are compared. */
+  /** The sentence similarity; default the aligner's (`alignerScorer`, shipped lexicon). */
   scorer?: ScorerFactory;
 }
 
@@ -257,32 +257,6 @@ function sharedNumbers(a: DocumentAnchors, b: DocumentAnchors): SharedAnchor[] {
   return shared;
 }
 
-/** Tokens kept by the fallback similarity: digits and Latin words of 3+ letters (numbers, names in Latin letters). */
-const IDENTICAL_TOKEN = /[0-9]+|[a-z]{3,}/g;
-/** Added to the smaller token count of the fallback similarity, so that one shared token proves little. */
-const IDENTICAL_SMOOTHING = 1;
-
-/**
- * The similarity used when no scorer is given: the tokens written the same on both sides
- * (digits, Latin words) over the smaller side's count of such tokens plus one. Between
- * Arabic and French it finds numbers and names in Latin letters only.
- */
-export function identicalTokenScorer(src: readonly string[], tgt: readonly string[]): SentenceScorer {
-  const tokens = (text: string): Set<string> => new Set(latinKeyTokens(text));
-  const srcTokens = src.map(tokens);
-  const tgtTokens = tgt.map(tokens);
-  const overlap = (x: Set<string>, y: Set<string>): number => {
-    let common = 0;
-    for (const t of x) if (y.has(t)) common++;
-    return common / (Math.min(x.size, y.size) + IDENTICAL_SMOOTHING);
-  };
-  return { similarity: (i, j) => overlap(srcTokens[i], tgtTokens[j]) };
-}
-
-function latinKeyTokens(text: string): string[] {
-  return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036F]/g, '').match(IDENTICAL_TOKEN) ?? [];
-}
-
 function characters(texts: readonly string[]): number {
   return texts.reduce((sum, t) => sum + t.length, 0);
 }
@@ -320,7 +294,9 @@ export function pairDocument(src: PairingDocument, tgt: PairingDocument, options
   const names = sharedNames(a, b);
   const numbers = sharedNumbers(a, b);
 
-  const scorer = (options.scorer ?? identicalTokenScorer)(srcSentences, tgtSentences, src.lang, tgt.lang);
+  const scorer = options.scorer
+    ? options.scorer(srcSentences, tgtSentences, src.lang, tgt.lang)
+    : alignerScorer(srcSentences, tgtSentences, { srcLang: src.lang, tgtLang: tgt.lang, documentDate: src.date ?? undefined });
   const beads = alignComparable(srcSentences, tgtSentences, scorer);
   const shorter = Math.min(srcSentences.length, tgtSentences.length);
   const lexical = shorter === 0 ? 0 : beads.reduce((sum, bead) => sum + bead.similarity, 0) / shorter;

@@ -3,12 +3,13 @@
 // tab-separated text pairs.
 import { alignSentences, AlignedBead } from '../align/align';
 import { formatBead } from '../align/beads';
+import { alignComparable } from '../align/comparable';
 import { InputError } from '../errors';
 import { segmentText } from '../text/segment';
 import { detectLang } from '../text/script';
 import { Lang, SentenceSpan } from '../text/types';
 import { choiceOption, Command } from './command';
-import { print, readInputBytes, UsageError, UserError } from './io';
+import { print, readInputBytes, UsageError } from './io';
 
 const LANGS = ['ar', 'fr', 'other', 'auto'] as const;
 const MODES = ['translation', 'comparable'] as const;
@@ -91,7 +92,7 @@ export const alignCommand: Command = {
     'src-lang': { type: 'string', short: 's', multiple: false, help: 'language of SRC: ar, fr, other or auto (default auto)' },
     'tgt-lang': { type: 'string', short: 't', multiple: false, help: 'language of TGT: ar, fr, other or auto (default auto)' },
     presegmented: { type: 'boolean', short: 'p', multiple: false, help: 'one sentence per line (blank lines are empty sentences); else the text is segmented' },
-    mode: { type: 'string', short: 'm', multiple: false, help: 'translation (default: the documents translate each other) or comparable' },
+    mode: { type: 'string', short: 'm', multiple: false, help: 'translation (default: the documents translate each other) or comparable (pairs in any order; unpaired sentences left out)' },
     format: { type: 'string', short: 'f', multiple: false, help: 'beads (default: [0, 1]:[2]:confidence), jsonl (texts, offsets) or tsv' },
   },
   run(values, positionals) {
@@ -102,7 +103,6 @@ export const alignCommand: Command = {
     const format = choiceOption(values, 'format', FORMATS, 'beads');
     const srcLangOption = choiceOption(values, 'src-lang', LANGS, 'auto');
     const tgtLangOption = choiceOption(values, 'tgt-lang', LANGS, 'auto');
-    if (mode === 'comparable') throw new UserError('--mode comparable is not available yet; use --mode translation');
     const label = (file: string): string => (file === '-' ? 'standard input' : file);
     const srcText = decodeInput(readInputBytes(srcFile), label(srcFile));
     const tgtText = decodeInput(readInputBytes(tgtFile), label(tgtFile));
@@ -111,11 +111,11 @@ export const alignCommand: Command = {
     const split = (text: string, lang: Lang): SentenceSpan[] => (values.presegmented ? presegmentedSentences(text) : segmentText(text, lang));
     const src = split(srcText, srcLang);
     const tgt = split(tgtText, tgtLang);
-    const beads = alignSentences(
-      src.map((s) => s.text),
-      tgt.map((s) => s.text),
-      { srcLang, tgtLang },
-    );
+    const srcTexts = src.map((s) => s.text);
+    const tgtTexts = tgt.map((s) => s.text);
+    // comparable: pairs in any order, sentences without a counterpart in no bead (see align/comparable.ts)
+    const beads: AlignedBead[] =
+      mode === 'comparable' ? alignComparable(srcTexts, tgtTexts, { srcLang, tgtLang }) : alignSentences(srcTexts, tgtTexts, { srcLang, tgtLang });
     print(formatOutput(format, beads, src, tgt));
   },
 };

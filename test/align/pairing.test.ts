@@ -71,6 +71,17 @@ describe('pairDocuments', () => {
     expect(ranking[ranking.length - 1]).toMatchObject({ id: 'flores', relation: 'unrelated' });
   });
 
+  it('tells a translation (FLORES articles in both languages) from an article on another story', () => {
+    const articles = floresArticles().slice(0, 4);
+    const ar = asDocument('ar', 'ar', articles.flatMap((a) => a.ar));
+    const fr = asDocument('fr', 'fr', articles.flatMap((a) => a.fr));
+    const other = asDocument('other', 'fr', floresArticles().slice(10, 14).flatMap((a) => a.fr));
+    const [translation, unrelated] = pairDocuments(ar, [other, fr]);
+    expect(translation).toMatchObject({ id: 'fr', relation: 'translation' });
+    expect(translation.evidence.order).toBe(1);
+    expect(unrelated).toMatchObject({ id: 'other', relation: 'unrelated' });
+  });
+
   it('leaves page furniture (boilerplate, metadata) out of the comparison', () => {
     const doc: PairingDocument = {
       id: 'x',

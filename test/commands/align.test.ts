@@ -74,7 +74,13 @@ describe('muqabala align', () => {
     expect(() => run(['ar.txt', 'empty.txt'])).toThrow(/empty\.txt: the file is empty/);
   });
 
-  it('says comparable mode is not available yet', () => {
-    expect(() => run(['ar.txt', 'fr.txt', '--mode', 'comparable'])).toThrow(/not available yet/);
+  it('pairs sentences in any order in comparable mode, leaving unpaired ones out, as beads eval reads', () => {
+    writeFileSync(join(dir, 'fr-reversed.txt'), [...french].reverse().join('\n') + '\n');
+    const beads = parseBeads(run(['ar.txt', 'fr-reversed.txt', '--mode', 'comparable', '--presegmented']), 'output');
+    expect(beads.map((b) => [b.src, b.tgt])).toEqual([
+      [[0], [1]],
+      [[2], [0]],
+    ]);
+    expect(checkBeads(beads, { srcCount: 3, tgtCount: 2, ordered: false })).toEqual([]);
   });
 });
