@@ -14,8 +14,24 @@ import { alignComparable, alignerScorer, ComparableBead, SentenceScorer } from '
 export const EVENT_DATE_WEIGHT = 3;
 /** Weight of a publication date (document metadata) equal to the other report's date. */
 export const PUBLICATION_DATE_WEIGHT = 1;
-/** Weight of a name found on both sides (matched across scripts or by entity). */
+/** Weight of a name found on both sides (matched across scripts or by entity) that names a person or anything not in the lists of places and organisations. */
 export const NAME_WEIGHT = 2;
+/**
+ * Weight of a shared listed name by the kind of its entity: the more places and reports it is
+ * found in, the less it proves (a person > a city or an organisation > a country > a region or
+ * a continent). Two reports on a water forum and an Interpol assembly both name Morocco,
+ * Africa and Europe.
+ */
+export const ENTITY_WEIGHTS: Readonly<Record<string, number>> = { city: 1, org: 1, country: 0.5, region: 0.25, continent: 0.25 };
+/** Weight of a listed name whose entity kind is not in ENTITY_WEIGHTS. */
+export const OTHER_ENTITY_WEIGHT = 0.5;
+/** Weight from which a shared name or number is a specific anchor (a person, a city, an organisation, a number ≥ SMALL_NUMBER). */
+export const SPECIFIC_WEIGHT = 1;
+/**
+ * A report on the same event shares, beside a score of SAME_EVENT_SCORE, an event date, or a
+ * person's name, or at least this many specific anchors: generic places alone never make it.
+ */
+export const SAME_EVENT_MIN_SPECIFIC = 3;
 /** Weight of a number found on both sides; numbers below SMALL_NUMBER weigh SMALL_NUMBER_WEIGHT. */
 export const NUMBER_WEIGHT = 1.5;
 export const SMALL_NUMBER = 10;
@@ -206,13 +222,19 @@ function sharedNames(a: DocumentAnchors, b: DocumentAnchors): SharedAnchor[] {
         explanation = match.explanation;
       }
       const key = ar.entity ?? ar.value;
-      const entry = byKey.get(key) ?? { kind: 'name' as const, value: key, src: [], tgt: [], weight: NAME_WEIGHT, explanation };
+      const entry = byKey.get(key) ?? { kind: 'name' as const, value: key, src: [], tgt: [], weight: nameWeight(ar.entity), explanation };
       if (!entry.src.includes(ar.text)) entry.src.push(ar.text);
       if (!entry.tgt.includes(fr.text)) entry.tgt.push(fr.text);
       byKey.set(key, entry);
     }
   }
   return mergeShortNames([...byKey.values()]);
+}
+
+/** Weight of a shared name: NAME_WEIGHT for a person (no entity), less for a listed place or organisation, by its kind. */
+export function nameWeight(entity: string | undefined): number {
+  if (entity === undefined) return NAME_WEIGHT;
+  return ENTITY_WEIGHTS[entity.split(':')[0]] ?? OTHER_ENTITY_WEIGHT;
 }
 
 /** Words of a name key (Arabic article and clitics left as they are). */
@@ -281,7 +303,15 @@ function judge(score: number, evidence: PairingEvidence): Relation {
   ) {
     return 'translation';
   }
-  return score >= SAME_EVENT_SCORE ? 'same-event' : 'unrelated';
+  return score >= SAME_EVENT_SCORE && hasSpecificEvidence(evidence) ? 'same-event' : 'unrelated';
+}
+
+/** An event date, a person's name, or SAME_EVENT_MIN_SPECIFIC specific names and numbers shared. */
+function hasSpecificEvidence(evidence: PairingEvidence): boolean {
+  if (evidence.dates.some((d) => d.role === 'event')) return true;
+  if (evidence.names.some((n) => n.weight >= NAME_WEIGHT)) return true;
+  const specific = [...evidence.names, ...evidence.numbers].filter((a) => a.weight >= SPECIFIC_WEIGHT);
+  return specific.length >= SAME_EVENT_MIN_SPECIFIC;
 }
 
 /** Scores one target report against the source report. */
