@@ -53,8 +53,8 @@ export const TRANSLATION_MIN_PAIRS = 3;
 export const TRANSLATION_COUNT_RATIO = 0.6;
 /** A translation's length ratio (Arabic characters per French character) lies in this range. */
 export const TRANSLATION_LENGTH_RATIO: readonly [number, number] = [0.55, 1.3];
-/** Sentence kinds that count: the text of the report, not its page furniture. */
-const COUNTED_KINDS: ReadonlySet<LineKind> = new Set(['title', 'body', 'caption']);
+/** Sentence kinds that count: the text of the report, not its page furniture (boilerplate, metadata, foreign-language lines). */
+export const COUNTED_KINDS: ReadonlySet<LineKind> = new Set(['title', 'body', 'caption']);
 
 /** A sentence of a report as pairing needs it (`ingestDocument` gives more). */
 export interface PairingSentence {
