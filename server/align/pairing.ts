@@ -1,9 +1,9 @@
 // Document pairing: which French reports tell the story of an Arabic one. Each French report
 // is scored by the anchors it shares with the Arabic one (dates, an event date in the text
-// weighing more than a publication date; names matched across scripts, a person weighing more
-// than a city, a country or a continent; numbers) and by the sentences that find a counterpart (comparable mode over a sentence similarity); the share
-// of sentences paired, the sentence-count and length ratios then tell a translation from
-// another article about the same event (which needs an event date, a person or several
+// weighing more than a publication date; names matched across scripts, a person weighing
+// more than a city, a country or a continent; numbers) and by the sentences that find a
+// counterpart (comparable mode over a sentence similarity); the share of sentences paired,
+// the sentence-count and length ratios then tell a translation from another article about the same event (which needs an event date, a person or several
 // specific anchors, not just generic places), or from an unrelated one.
 import { extractAnchors } from '../anchors';
 import { matchName } from '../anchors/name-match';
