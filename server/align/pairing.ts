@@ -3,8 +3,9 @@
 // weighing more than a publication date; names matched across scripts, a person weighing
 // more than a city, a country or a continent; numbers) and by the sentences that find a
 // counterpart (comparable mode over a sentence similarity); the share of sentences paired,
-// the sentence-count and length ratios then tell a translation from another article about the same event (which needs an event date, a person or several
-// specific anchors, not just generic places), or from an unrelated one.
+// the sentence-count and length ratios then tell a translation from another article about
+// the same event (which needs an event date, a person or several specific anchors, not just
+// generic places), or from an unrelated one.
 import { extractAnchors } from '../anchors';
 import { matchName } from '../anchors/name-match';
 import { Anchor, DateAnchor, NameAnchor, NumberAnchor } from '../anchors/types';
