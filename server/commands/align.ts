@@ -6,13 +6,12 @@ import { alignSentences, AlignedBead } from '../align/align';
 import { formatBead } from '../align/beads';
 import { alignComparable } from '../align/comparable';
 import { COUNTED_KINDS } from '../align/pairing';
-import { InputError } from '../errors';
 import { htmlToText, looksLikeHtml } from '../text/html';
 import { ingestDocument } from '../text/ingest';
 import { detectLang } from '../text/script';
 import { Lang, SentenceSpan } from '../text/types';
 import { choiceOption, Command } from './command';
-import { print, readInputBytes, UsageError } from './io';
+import { print, readInputText, UsageError } from './io';
 
 const LANGS = ['ar', 'fr', 'other', 'auto'] as const;
 const MODES = ['translation', 'comparable'] as const;
@@ -31,24 +30,6 @@ interface AlignSide {
   sentences: { text: string; offsets: [number, number] | null }[];
   kept: number[];
   lang: Lang;
-}
-
-/**
- * Decodes a file's bytes as strict UTF-8 text (a leading BOM dropped). Binary, empty and
- * non-UTF-8 input become an InputError naming the file and what to do.
- */
-export function decodeInput(bytes: Uint8Array, label: string): string {
-  if (bytes.length === 0) throw new InputError(`${label}: the file is empty; give a text file with the document's sentences`);
-  if (bytes.includes(0)) throw new InputError(`${label}: not a text file (it contains NUL bytes); give a UTF-8 text file`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError(`${label}: not valid UTF-8 text; convert it to UTF-8 (e.g. iconv -f WINDOWS-1256 -t UTF-8)`);
-  }
-  text = text.replace(/^\uFEFF/, '');
-  if (text.trim() === '') throw new InputError(`${label}: the file holds only blank space; give the document's sentences`);
-  return text;
 }
 
 /**
@@ -179,12 +160,11 @@ export const alignCommand: Command = {
     const format = choiceOption(values, 'format', FORMATS, 'beads');
     const srcLangOption = choiceOption(values, 'src-lang', LANGS, 'auto');
     const tgtLangOption = choiceOption(values, 'tgt-lang', LANGS, 'auto');
-    const label = (file: string): string => (file === '-' ? 'standard input' : file);
-    const srcText = decodeInput(readInputBytes(srcFile), label(srcFile));
-    const tgtText = decodeInput(readInputBytes(tgtFile), label(tgtFile));
+    const srcInput = readInputText(srcFile);
+    const tgtInput = readInputText(tgtFile);
     const presegmented = values.presegmented === true;
-    const src = readSide(srcText, label(srcFile), srcLangOption, presegmented);
-    const tgt = readSide(tgtText, label(tgtFile), tgtLangOption, presegmented);
+    const src = readSide(srcInput.text, srcInput.label, srcLangOption, presegmented);
+    const tgt = readSide(tgtInput.text, tgtInput.label, tgtLangOption, presegmented);
     const srcTexts = src.kept.map((n) => src.sentences[n].text);
     const tgtTexts = tgt.kept.map((n) => tgt.sentences[n].text);
     const options = { srcLang: src.lang, tgtLang: tgt.lang };

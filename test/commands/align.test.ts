@@ -70,10 +70,10 @@ describe('muqabala align', () => {
     expect(tsv[0].split('\t')).toEqual([arabic[0], french[0], expect.stringMatching(/^[01]\.\d{4}$/)]);
   });
 
-  it('refuses files that are not UTF-8 text with a clear reason', () => {
+  it('refuses files that are not text with a clear reason, and reads a legacy code page', () => {
     expect(() => run(['image.bin', 'fr.txt'])).toThrow(UserError);
-    expect(() => run(['image.bin', 'fr.txt'])).toThrow(/image\.bin: not a text file/);
-    expect(() => run(['ar.txt', 'latin1.txt'])).toThrow(/latin1\.txt: not valid UTF-8/);
+    expect(() => run(['image.bin', 'fr.txt'])).toThrow(/image\.bin: this is a PNG image, not plain text/);
+    expect(run(['ar.txt', 'latin1.txt', '--presegmented', '--format', 'tsv'])).toContain('café');
     expect(() => run(['ar.txt', 'empty.txt'])).toThrow(/empty\.txt: the file is empty/);
   });
 
