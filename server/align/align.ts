@@ -14,8 +14,12 @@ import {
   beadCost,
   buildAlignmentContext,
   DEFAULT_WEIGHTS,
+  beadEvidence,
   emptyEvidence,
   isArabicFrench,
+  PairEvidence,
+  PairScorer,
+  similarityOf,
   sharedAnchors,
   SideFeatures,
   PreparedSide,
@@ -43,6 +47,14 @@ const SECOND_PASS_MAX_SENTENCES = 2000;
 const RATIO_MIN_BEADS = 2;
 /** Sentence pairs sampled to estimate the chance of a stem match. */
 const CHANCE_SAMPLE = 20_000;
+/** Confidence and number of first-pass beads the document's match rate is measured on. */
+const RATE_MIN_CONFIDENCE = 0.8;
+const RATE_MIN_BEADS = 3;
+/** Share of stems an unrelated sentence matches by chance, and the highest match rate believed. */
+const UNRELATED_MATCH_RATE = 0.05;
+const MAX_MATCH_RATE = 0.8;
+/** Multiplier of the per-stem evidence against a bead. */
+const UNMATCHED_SCALE = 0.7;
 /** Largest bead side: pair evidence is kept this far beyond the band. */
 const MAX_BEAD_SIDE = 3;
 
@@ -101,10 +113,43 @@ export function alignSentences(src: readonly string[], tgt: readonly string[], o
   // bias the documents' totals) and, for Arabic–French, the pair's own vocabulary.
   const ratio = ratioOfBeads(srcPrepared, tgtPrepared, found);
   const learned = isArabicFrench(srcLang, tgtLang) && src.length <= LEARN_MAX_SENTENCES ? learnFromBeads(srcPrepared, tgtPrepared, found) : undefined;
-  if (ratio === undefined && learned === undefined) return mergeWithFixed(found, fixed);
+  const matchRate = matchRateOfBeads(context, found);
+  if (ratio === undefined && learned === undefined && matchRate === undefined) return mergeWithFixed(found, fixed);
   const merged = learned && lexicon ? mergeLexicons(lexicon, learned) : (learned ?? lexicon);
   const second = buildAlignmentContext(srcPrepared, tgtPrepared, { srcLang, tgtLang, lexicon: merged, ratio });
-  return mergeWithFixed(spans.map((span) => alignSpan(second, span, weights, options.calibration)).flat(), fixed);
+  const adapted = weightsForMatchRate(weights, matchRate);
+  return mergeWithFixed(spans.map((span) => alignSpan(second, span, adapted, options.calibration)).flat(), fixed);
+}
+
+/**
+ * The median lexical similarity of the first pass's sure beads: how much of a
+ * sentence the lexicon covers in this document pair's real translations.
+ */
+function matchRateOfBeads(context: AlignmentContext, beads: AlignedBead[]): number | undefined {
+  const scorer = new PairScorer(context);
+  const pairEvidence: PairEvidence = { srcMatched: 0, tgtMatched: 0, anchors: 0 };
+  const evidence = emptyEvidence();
+  const rates: number[] = [];
+  for (const bead of beads) {
+    if (bead.src.length === 0 || bead.tgt.length === 0 || bead.confidence < RATE_MIN_CONFIDENCE) continue;
+    rates.push(similarityOf(beadEvidence(context, bead.src, bead.tgt, (i, j) => scorer.pair(i, j, pairEvidence), evidence)));
+  }
+  if (rates.length < RATE_MIN_BEADS) return undefined;
+  rates.sort((x, y) => x - y);
+  return rates[Math.floor(rates.length / 2)];
+}
+
+/**
+ * Weights for a document pair whose real translations share \`matchRate\` of their stems: a
+ * stem without a counterpart costs what it tells against a translation, −log((1 − r) / (1 − c))
+ * with c the rate of unrelated sentences, so that when the lexicon covers this pair well a
+ * sentence sharing only a few generic words with its neighbour is left alone.
+ */
+function weightsForMatchRate(weights: ScoreWeights, matchRate: number | undefined): ScoreWeights {
+  if (matchRate === undefined || weights.unmatched === 0) return weights;
+  const r = Math.min(MAX_MATCH_RATE, matchRate);
+  const evidence = UNMATCHED_SCALE * -Math.log((1 - r) / (1 - UNRELATED_MATCH_RATE));
+  return evidence > weights.unmatched ? { ...weights, unmatched: evidence } : weights;
 }
 
 /** The target/source character ratio of the beads with both sides (the unaligned sentences left out), when there are enough of them. */
