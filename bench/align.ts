@@ -49,7 +49,7 @@ function printReliability(bins: ReturnType<typeof reliability>): void {
 }
 
 /** One evaluation: documents and the lexicon each of them is aligned with. */
-interface Protocol {
+export interface Protocol {
   name: string;
   pairs: SyntheticPair[];
   lexicons: Lexicon[];
@@ -61,8 +61,8 @@ interface Protocol {
  * plus the other corpora (never from the documents it aligns). Same documents and damage
  * as the out-of-domain protocol.
  */
-function inDomainUnpc(quick: boolean): Protocol {
-  const documents = documentsOf('unpc', SEED);
+function inDomainUnpc(quick: boolean, seed: number): Protocol {
+  const documents = documentsOf('unpc', seed);
   const others = lexiconPairs(TRAINING_CORPORA.unpc);
   const pairs: SyntheticPair[] = [];
   const lexicons: Lexicon[] = [];
@@ -71,20 +71,21 @@ function inDomainUnpc(quick: boolean): Protocol {
     const lexicon = learnLexicon([...others, ...training]);
     documents.forEach((rows, k) => {
       if (k % 2 !== fold || (quick && k >= QUICK_DOCUMENTS)) return;
-      pairs.push(damage(rows.map((r) => [r.ar, r.fr] as const), { seed: SEED * 1000 + k }));
+      pairs.push(damage(rows.map((r) => [r.ar, r.fr] as const), { seed: seed * 1000 + k }));
       lexicons.push(lexicon);
     });
   }
   return { name: 'unpc (in-domain lexicon: the other half of UNPC by document + flores + tatoeba)', pairs, lexicons };
 }
 
-function protocols(quick: boolean): Protocol[] {
+/** The accuracy protocols: FLORES and UNPC with out-of-domain lexicons, UNPC with an in-domain one. */
+export function protocols(quick: boolean, seed = SEED): Protocol[] {
   const outOfDomain = (['flores', 'unpc'] as const).map((corpus): Protocol => {
-    const pairs = syntheticPairs(corpus, SEED).slice(0, quick ? QUICK_DOCUMENTS : undefined);
+    const pairs = syntheticPairs(corpus, seed).slice(0, quick ? QUICK_DOCUMENTS : undefined);
     const lexicon = heldOutLexicon(corpus);
     return { name: `${corpus} (lexicon learned without ${corpus})`, pairs, lexicons: pairs.map(() => lexicon) };
   });
-  return [...outOfDomain, inDomainUnpc(quick)];
+  return [...outOfDomain, inDomainUnpc(quick, seed)];
 }
 
 function accuracy(quick: boolean): void {
