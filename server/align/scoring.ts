@@ -292,9 +292,38 @@ export function buildAlignmentContext(
   const names = resolveNames(srcPrepared.anchors, tgtPrepared.anchors);
   const space = new Space();
   const anchorSpace = new Space();
-  const srcF = sideFeatures(srcPrepared, names.src, space, anchorSpace, lexicon);
-  const tgtF = sideFeatures(tgtPrepared, names.tgt, space, anchorSpace, lexicon);
+  const srcAll = sideFeatures(srcPrepared, names.src, space, anchorSpace, lexicon);
+  const tgtAll = sideFeatures(tgtPrepared, names.tgt, space, anchorSpace, lexicon);
+  const srcF = keepKeysOf(srcAll, presentKeys(tgtAll, space.size));
+  const tgtF = keepKeysOf(tgtAll, presentKeys(srcAll, space.size));
   return { src: srcF, tgt: tgtF, ratio: options.ratio ?? estimateRatio(srcF.chars, tgtF.chars), space: space.size, bilingual };
+}
+
+/** Which keys of the shared space a side's tokens carry. */
+function presentKeys(side: SideFeatures, size: number): Uint8Array {
+  const present = new Uint8Array(size);
+  for (const key of side.candidates) present[key] = 1;
+  return present;
+}
+
+/**
+ * The side with only the token keys the other side also carries: the others can never
+ * match, and the scorer's inner loops run over every key of every token. Token weights
+ * and totals are unchanged.
+ */
+function keepKeysOf(side: SideFeatures, present: Uint8Array): SideFeatures {
+  const tokens = side.tokenStart.length - 1;
+  const tokenStart = new Int32Array(tokens + 1);
+  let kept = 0;
+  for (const key of side.candidates) kept += present[key];
+  const candidates = new Int32Array(kept);
+  let c = 0;
+  for (let t = 0; t < tokens; t++) {
+    tokenStart[t] = c;
+    for (let k = side.tokenStart[t]; k < side.tokenStart[t + 1]; k++) if (present[side.candidates[k]]) candidates[c++] = side.candidates[k];
+  }
+  tokenStart[tokens] = c;
+  return { ...side, tokenStart, candidates };
 }
 
 function isPrepared(value: readonly string[] | PreparedSide): value is PreparedSide {
