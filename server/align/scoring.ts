@@ -43,10 +43,10 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
   match: 1,
   unmatched: 0.1,
   base: 1,
-  anchorMatch: 1.5,
-  anchorMiss: 0.2,
-  skip: 4.2,
-  shape: { '1-1': 0, '1-2': 2.5, '2-1': 2.5, '2-2': 8, '1-3': 9, '3-1': 9 },
+  anchorMatch: 2,
+  anchorMiss: 0.3,
+  skip: 3.8,
+  shape: { '1-1': 0, '1-2': 4, '2-1': 4, '2-2': 14, '1-3': 12, '3-1': 12 },
 };
 
 /** Gale & Church's own model: length only, shape priors −log P(1-1 .89, 1-0 .0099, 2-1 .089, 2-2 .011). */
