@@ -150,7 +150,7 @@ function matchRateOfBeads(context: AlignmentContext, beads: ScoredBead[]): numbe
 }
 
 /**
- * Weights for a document pair whose real translations share \`matchRate\` of their stems: a
+ * Weights for a document pair whose real translations share `matchRate` of their stems: a
  * stem without a counterpart costs what it tells against a translation, −log((1 − r) / (1 − c))
  * with c the rate of unrelated sentences, so that when the lexicon covers this pair well a
  * sentence sharing only a few generic words with its neighbour is left alone.
