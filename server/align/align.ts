@@ -50,9 +50,10 @@ const CHANCE_SAMPLE = 20_000;
 /** Posterior and number of first-pass beads the document's match rate is measured on. */
 const RATE_MIN_POSTERIOR = 0.8;
 const RATE_MIN_BEADS = 3;
-/** Share of stems an unrelated sentence matches by chance, and the highest match rate believed. */
+/** Share of stems an unrelated sentence matches by chance, and the highest match rate believed
+ * (above it, with an in-domain lexicon, half of the real translations would pay too much). */
 const UNRELATED_MATCH_RATE = 0.05;
-const MAX_MATCH_RATE = 0.8;
+const MAX_MATCH_RATE = 0.45;
 /** Multiplier of the per-stem evidence against a bead. */
 const UNMATCHED_SCALE = 0.85;
 /** Largest bead side: pair evidence is kept this far beyond the band. */
