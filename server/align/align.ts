@@ -14,8 +14,12 @@ import {
   beadCost,
   buildAlignmentContext,
   DEFAULT_WEIGHTS,
+  beadEvidence,
   emptyEvidence,
   isArabicFrench,
+  PairEvidence,
+  PairScorer,
+  similarityOf,
   sharedAnchors,
   SideFeatures,
   PreparedSide,
@@ -43,6 +47,15 @@ const SECOND_PASS_MAX_SENTENCES = 2000;
 const RATIO_MIN_BEADS = 2;
 /** Sentence pairs sampled to estimate the chance of a stem match. */
 const CHANCE_SAMPLE = 20_000;
+/** Posterior and number of first-pass beads the document's match rate is measured on. */
+const RATE_MIN_POSTERIOR = 0.8;
+const RATE_MIN_BEADS = 3;
+/** Share of stems an unrelated sentence matches by chance, and the highest match rate believed
+ * (above it, with an in-domain lexicon, half of the real translations would pay too much). */
+const UNRELATED_MATCH_RATE = 0.05;
+const MAX_MATCH_RATE = 0.45;
+/** Multiplier of the per-stem evidence against a bead. */
+const UNMATCHED_SCALE = 0.85;
 /** Largest bead side: pair evidence is kept this far beyond the band. */
 const MAX_BEAD_SIDE = 3;
 
@@ -71,6 +84,16 @@ export interface AlignedBead extends Bead {
   confidence: number;
 }
 
+/** A bead of one pass with its raw posterior: what the second pass selects on, whatever the calibration. */
+interface ScoredBead extends AlignedBead {
+  posterior: number;
+}
+
+/** The beads as returned: sentences and calibrated confidence. */
+function withoutPosteriors(beads: ScoredBead[]): AlignedBead[] {
+  return beads.map(({ src, tgt, confidence }) => ({ src, tgt, confidence }));
+}
+
 /** A sub-problem: the sentences (global numbers) between two fixed beads. */
 interface Span {
   src: number[];
@@ -96,19 +119,52 @@ export function alignSentences(src: readonly string[], tgt: readonly string[], o
   const context = buildAlignmentContext(srcPrepared, tgtPrepared, { srcLang, tgtLang, lexicon });
   const found = spans.map((span) => alignSpan(context, span, weights, options.calibration)).flat();
   const secondPass = (options.learnFromDocument ?? true) && weights.match > 0 && Math.max(src.length, tgt.length) <= SECOND_PASS_MAX_SENTENCES;
-  if (!secondPass) return mergeWithFixed(found, fixed);
+  if (!secondPass) return mergeWithFixed(withoutPosteriors(found), fixed);
   // Second pass: the character ratio of the surest beads (sentences without a counterpart
   // bias the documents' totals) and, for Arabic–French, the pair's own vocabulary.
   const ratio = ratioOfBeads(srcPrepared, tgtPrepared, found);
   const learned = isArabicFrench(srcLang, tgtLang) && src.length <= LEARN_MAX_SENTENCES ? learnFromBeads(srcPrepared, tgtPrepared, found) : undefined;
-  if (ratio === undefined && learned === undefined) return mergeWithFixed(found, fixed);
+  const matchRate = matchRateOfBeads(context, found);
+  if (ratio === undefined && learned === undefined && matchRate === undefined) return mergeWithFixed(withoutPosteriors(found), fixed);
   const merged = learned && lexicon ? mergeLexicons(lexicon, learned) : (learned ?? lexicon);
   const second = buildAlignmentContext(srcPrepared, tgtPrepared, { srcLang, tgtLang, lexicon: merged, ratio });
-  return mergeWithFixed(spans.map((span) => alignSpan(second, span, weights, options.calibration)).flat(), fixed);
+  const adapted = weightsForMatchRate(weights, matchRate);
+  return mergeWithFixed(withoutPosteriors(spans.map((span) => alignSpan(second, span, adapted, options.calibration)).flat()), fixed);
+}
+
+/**
+ * The median lexical similarity of the first pass's sure beads: how much of a
+ * sentence the lexicon covers in this document pair's real translations.
+ */
+function matchRateOfBeads(context: AlignmentContext, beads: ScoredBead[]): number | undefined {
+  const scorer = new PairScorer(context);
+  const pairEvidence: PairEvidence = { srcMatched: 0, tgtMatched: 0, anchors: 0 };
+  const evidence = emptyEvidence();
+  const rates: number[] = [];
+  for (const bead of beads) {
+    if (bead.src.length === 0 || bead.tgt.length === 0 || bead.posterior < RATE_MIN_POSTERIOR) continue;
+    rates.push(similarityOf(beadEvidence(context, bead.src, bead.tgt, (i, j) => scorer.pair(i, j, pairEvidence), evidence)));
+  }
+  if (rates.length < RATE_MIN_BEADS) return undefined;
+  rates.sort((x, y) => x - y);
+  return rates[Math.floor(rates.length / 2)];
+}
+
+/**
+ * Weights for a document pair whose real translations share `matchRate` of their stems: a
+ * stem without a counterpart costs what it tells against a translation, −log((1 − r) / (1 − c))
+ * with c the rate of unrelated sentences, so that when the lexicon covers this pair well a
+ * sentence sharing only a few generic words with its neighbour is left alone.
+ */
+function weightsForMatchRate(weights: ScoreWeights, matchRate: number | undefined): ScoreWeights {
+  if (matchRate === undefined || weights.unmatched === 0) return weights;
+  const r = Math.min(MAX_MATCH_RATE, matchRate);
+  const evidence = UNMATCHED_SCALE * -Math.log((1 - r) / (1 - UNRELATED_MATCH_RATE));
+  return evidence > weights.unmatched ? { ...weights, unmatched: evidence } : weights;
 }
 
 /** The target/source character ratio of the beads with both sides (the unaligned sentences left out), when there are enough of them. */
-function ratioOfBeads(src: PreparedSide, tgt: PreparedSide, beads: AlignedBead[]): number | undefined {
+function ratioOfBeads(src: PreparedSide, tgt: PreparedSide, beads: ScoredBead[]): number | undefined {
   let srcChars = 0;
   let tgtChars = 0;
   let count = 0;
@@ -158,7 +214,7 @@ function mergeWithFixed(aligned: AlignedBead[], fixed: Bead[]): AlignedBead[] {
 }
 
 /** Aligns one span of the documents, widening the band while the best path runs along its edge. */
-function alignSpan(context: AlignmentContext, span: Span, weights: ScoreWeights, calibration?: readonly number[]): AlignedBead[] {
+function alignSpan(context: AlignmentContext, span: Span, weights: ScoreWeights, calibration?: readonly number[]): ScoredBead[] {
   const n = span.src.length;
   const m = span.tgt.length;
   if (n === 0 && m === 0) return [];
@@ -175,11 +231,11 @@ function alignSpan(context: AlignmentContext, span: Span, weights: ScoreWeights,
   }
 }
 
-function toBeads(steps: PathStep[], span: Span, calibration: readonly number[] | undefined): AlignedBead[] {
+function toBeads(steps: PathStep[], span: Span, calibration: readonly number[] | undefined): ScoredBead[] {
   return steps.map((step) => {
     const src = span.src.slice(step.i - step.a, step.i);
     const tgt = span.tgt.slice(step.j - step.b, step.j);
-    return { src, tgt, confidence: beadConfidence({ posterior: step.posterior, a: step.a, b: step.b }, calibration) };
+    return { src, tgt, confidence: beadConfidence({ posterior: step.posterior, a: step.a, b: step.b }, calibration), posterior: step.posterior };
   });
 }
 
@@ -400,10 +456,10 @@ function countInBlocks(side: SideFeatures, s: number, marks: Int32Array, base: n
 }
 
 /** A lexicon of the document pair's own words, learned from the surest 1-1 beads of a first pass. */
-function learnFromBeads(src: PreparedSide, tgt: PreparedSide, beads: AlignedBead[]): Lexicon | undefined {
+function learnFromBeads(src: PreparedSide, tgt: PreparedSide, beads: ScoredBead[]): Lexicon | undefined {
   const arabic = src.lang === 'ar' ? src : tgt;
   const french = src.lang === 'ar' ? tgt : src;
-  const sure = beads.filter((bead) => bead.src.length === 1 && bead.tgt.length === 1 && bead.confidence >= LEARN_MIN_POSTERIOR);
+  const sure = beads.filter((bead) => bead.src.length === 1 && bead.tgt.length === 1 && bead.posterior >= LEARN_MIN_POSTERIOR);
   if (sure.length < LEARN_MIN_BEADS) return undefined;
   const pairs = sure.map((bead) => {
     const [a, f] = src.lang === 'ar' ? [bead.src[0], bead.tgt[0]] : [bead.tgt[0], bead.src[0]];

@@ -29,10 +29,12 @@ export interface BandResult {
 /** Scale of costs in the posterior: exp(−cost / temperature). */
 export const POSTERIOR_TEMPERATURE = 1;
 
-function logAddExp(x: number, y: number): number {
-  if (x === -Infinity) return y;
-  if (y === -Infinity) return x;
-  return x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y));
+/** log Σ exp(terms[0..count)), given their maximum `top`. */
+function logSumExp(terms: Float64Array, count: number, top: number): number {
+  if (count === 0 || top === -Infinity) return -Infinity;
+  let sum = 0;
+  for (let k = 0; k < count; k++) sum += Math.exp(terms[k] - top);
+  return top + Math.log(sum);
 }
 
 /** Finds the cheapest path through the band and the posteriors of its beads. */
@@ -51,17 +53,20 @@ export function alignInBand(band: Band, shapes: readonly (readonly [number, numb
   const costs = new Float32Array(cells * shapeCount).fill(NaN);
   best[0] = 0;
   forward[0] = 0;
+  const shapeA = Int32Array.from(shapes, ([a]) => a);
+  const shapeB = Int32Array.from(shapes, ([, b]) => b);
+  // Terms of one cell's log-sum-exp: summed after their maximum is known (one log per cell).
+  const terms = new Float64Array(shapeCount);
   for (let I = 0; I <= n; I++) {
     for (let J = lo[I]; J <= hi[I]; J++) {
       const here = rowStart[I] + J - lo[I];
       if (here === 0) continue;
       let bestCost = Infinity;
       let bestShape = -1;
-      let total = -Infinity;
-      for (let s = 0; s < shapes.length; s++) {
-        const [a, b] = shapes[s];
-        if (I - a < 0 || J - b < 0) continue;
-        const from = cellOf(I - a, J - b);
+      let count = 0;
+      let top = -Infinity;
+      for (let s = 0; s < shapeCount; s++) {
+        const from = cellOf(I - shapeA[s], J - shapeB[s]);
         if (from < 0 || best[from] === Infinity) continue;
         const c = cost(I, J, s);
         if (c === Infinity) continue;
@@ -71,11 +76,13 @@ export function alignInBand(band: Band, shapes: readonly (readonly [number, numb
           bestCost = candidate;
           bestShape = s;
         }
-        total = logAddExp(total, forward[from] - c / t);
+        const term = forward[from] - c / t;
+        terms[count++] = term;
+        if (term > top) top = term;
       }
       best[here] = bestCost;
       back[here] = bestShape;
-      forward[here] = total;
+      forward[here] = logSumExp(terms, count, top);
     }
   }
   const end = cellOf(n, m);
@@ -87,16 +94,18 @@ export function alignInBand(band: Band, shapes: readonly (readonly [number, numb
     for (let J = hi[I]; J >= lo[I]; J--) {
       const here = rowStart[I] + J - lo[I];
       if (here === end) continue;
-      let total = -Infinity;
-      for (let s = 0; s < shapes.length; s++) {
-        const [a, b] = shapes[s];
-        if (I + a > n || J + b > m) continue;
-        const to = cellOf(I + a, J + b);
+      let count = 0;
+      let top = -Infinity;
+      for (let s = 0; s < shapeCount; s++) {
+        const to = I + shapeA[s] > n || J + shapeB[s] > m ? -1 : cellOf(I + shapeA[s], J + shapeB[s]);
         if (to < 0 || backward[to] === -Infinity) continue;
         const c = costs[to * shapeCount + s];
         if (Number.isNaN(c)) continue;
-        total = logAddExp(total, backward[to] - c / t);
+        const term = backward[to] - c / t;
+        terms[count++] = term;
+        if (term > top) top = term;
       }
+      const total = logSumExp(terms, count, top);
       backward[here] = total;
     }
   }

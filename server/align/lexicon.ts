@@ -104,24 +104,33 @@ export function frenchStem(word: string): string {
 /**
  * The content stems of a sentence: Arabic words normalised, clitics split off and
  * stemmed; Latin words accent-folded, elisions dropped, stemmed; function words and
- * numbers left out (numbers are anchors, not lexicon entries).
+ * numbers left out (numbers are anchors, not lexicon entries). `cache` (word → stem, '' for
+ * none) saves the work on words already seen when tokenizing many sentences.
  */
-export function tokenize(text: string, lang: Lang): string[] {
+export function tokenize(text: string, lang: Lang, cache?: Map<string, string>): string[] {
   const out: string[] = [];
   const keyed = lang === 'ar' ? latinKey(arabicKey(text)) : latinKey(text);
   for (const match of keyed.matchAll(TOKEN)) {
     const word = match[0];
-    if (DIGITS_ONLY.test(word)) continue;
-    if (ARABIC_LETTERS.test(word)) {
-      if (ARABIC_STOPWORDS.has(word)) continue;
-      const stem = arabicStem(word);
-      if (stem.length >= MIN_TOKEN_LENGTH && !ARABIC_STOPWORDS.has(stem)) out.push(stem);
-    } else {
-      if (word.length < MIN_TOKEN_LENGTH || FRENCH_STOPWORDS.has(word)) continue;
-      out.push(frenchStem(word));
+    let stem = cache?.get(word);
+    if (stem === undefined) {
+      stem = stemOfWord(word);
+      cache?.set(word, stem);
     }
+    if (stem !== '') out.push(stem);
   }
   return out;
+}
+
+/** The stem a word contributes, '' when it is a number, a function word or too short. */
+function stemOfWord(word: string): string {
+  if (DIGITS_ONLY.test(word)) return '';
+  if (ARABIC_LETTERS.test(word)) {
+    if (ARABIC_STOPWORDS.has(word)) return '';
+    const stem = arabicStem(word);
+    return stem.length >= MIN_TOKEN_LENGTH && !ARABIC_STOPWORDS.has(stem) ? stem : '';
+  }
+  return word.length < MIN_TOKEN_LENGTH || FRENCH_STOPWORDS.has(word) ? '' : frenchStem(word);
 }
 
 /** Options for learning a lexicon. */

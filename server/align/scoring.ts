@@ -33,6 +33,9 @@ export interface ScoreWeights {
 /** Bead shapes the aligner proposes, as [source sentences, target sentences]. */
 export const SHAPES: readonly (readonly [number, number])[] = [[1, 1], [1, 0], [0, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1]];
 
+/** The keys of `ScoreWeights.shape` by [source][target] sentence count (no string built per bead). */
+const SHAPE_KEYS: readonly (readonly string[])[] = [0, 1, 2, 3].map((a) => [0, 1, 2, 3].map((b) => `${a}-${b}`));
+
 /** Weights of the full model (lexicon and anchors). */
 export const DEFAULT_WEIGHTS: ScoreWeights = {
   length: 1,
@@ -40,10 +43,10 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
   match: 1,
   unmatched: 0.1,
   base: 1,
-  anchorMatch: 1.5,
-  anchorMiss: 0.2,
-  skip: 4.2,
-  shape: { '1-1': 0, '1-2': 2.5, '2-1': 2.5, '2-2': 8, '1-3': 9, '3-1': 9 },
+  anchorMatch: 2,
+  anchorMiss: 0.3,
+  skip: 3.8,
+  shape: { '1-1': 0, '1-2': 4, '2-1': 4, '2-2': 14, '1-3': 12, '3-1': 12 },
 };
 
 /** Gale & Church's own model: length only, shape priors −log P(1-1 .89, 1-0 .0099, 2-1 .089, 2-2 .011). */
@@ -92,9 +95,10 @@ export function prepareSide(sentences: readonly string[], lang: Lang, options: P
   const chars = new Float64Array(sentences.length);
   const stems: string[][] = [];
   const anchors: SentenceAnchorKeys[] = [];
+  const stemCache = new Map<string, string>();
   sentences.forEach((text, i) => {
     chars[i] = text.length;
-    stems.push(tokenize(text, lang));
+    stems.push(tokenize(text, lang, stemCache));
     anchors.push(sentenceAnchorKeys(text, lang, anchorOptions));
   });
   return { lang, chars, stems, anchors };
@@ -184,53 +188,86 @@ function tokenKeys(stem: string, lang: Lang, lexicon: Lexicon | undefined): stri
 
 function sideFeatures(prepared: PreparedSide, nameKeys: AnchorKey[][], space: Space, anchorSpace: Space, lexicon: Lexicon | undefined): SideFeatures {
   const n = prepared.chars.length;
+  // Each distinct stem once: its number, its document frequency, its keys in the shared space.
+  const stemIds = new Map<string, number>();
+  const distinct: string[] = [];
+  const documentFrequency: number[] = [];
+  const lastSentence: number[] = [];
+  let tokens = 0;
+  for (const stems of prepared.stems) tokens += stems.length;
+  const tokenStem = new Int32Array(tokens);
   const sentenceTokens = new Int32Array(n + 1);
-  const sentenceAnchors = new Int32Array(n + 1);
-  const tokenCount = new Float64Array(n);
-  const anchorTotal = new Float64Array(n);
-  const tokenStart: number[] = [];
-  const candidates: number[] = [];
-  const anchorIds: number[] = [];
-  const anchorWeights: number[] = [];
-  const keyCache = new Map<string, number[]>();
-  const documentFrequency = new Map<string, number>();
-  for (const stems of prepared.stems) for (const stem of new Set(stems)) documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
-  const tokenWeight: number[] = [];
+  let t = 0;
   for (let i = 0; i < n; i++) {
-    sentenceTokens[i] = tokenStart.length;
+    sentenceTokens[i] = t;
     for (const stem of prepared.stems[i]) {
-      const weight = stemWeight(documentFrequency.get(stem) ?? 1, n);
-      tokenWeight.push(weight);
-      tokenCount[i] += weight;
-      let ids = keyCache.get(stem);
-      if (!ids) {
-        ids = tokenKeys(stem, prepared.lang, lexicon).map((k) => space.id(k));
-        keyCache.set(stem, ids);
+      let id = stemIds.get(stem);
+      if (id === undefined) {
+        id = distinct.length;
+        stemIds.set(stem, id);
+        distinct.push(stem);
+        documentFrequency.push(0);
+        lastSentence.push(-1);
       }
-      tokenStart.push(candidates.length);
-      for (const id of ids) candidates.push(id);
-    }
-    sentenceAnchors[i] = anchorIds.length;
-    for (const anchor of [...prepared.anchors[i].keys, ...nameKeys[i]]) {
-      const weight = ANCHOR_WEIGHTS[anchor.kind];
-      anchorIds.push(anchorSpace.id(anchor.key));
-      anchorWeights.push(weight);
-      anchorTotal[i] += weight;
+      if (lastSentence[id] !== i) {
+        lastSentence[id] = i;
+        documentFrequency[id]++;
+      }
+      tokenStem[t++] = id;
     }
   }
-  sentenceTokens[n] = tokenStart.length;
+  sentenceTokens[n] = t;
+  const stemWeights = Float64Array.from(documentFrequency, (df) => stemWeight(df, n));
+  const keyStart = new Int32Array(distinct.length + 1);
+  const keys: number[] = [];
+  distinct.forEach((stem, id) => {
+    keyStart[id] = keys.length;
+    for (const key of tokenKeys(stem, prepared.lang, lexicon)) keys.push(space.id(key));
+  });
+  keyStart[distinct.length] = keys.length;
+  let candidateCount = 0;
+  for (let k = 0; k < tokens; k++) candidateCount += keyStart[tokenStem[k] + 1] - keyStart[tokenStem[k]];
+  const tokenStart = new Int32Array(tokens + 1);
+  const candidates = new Int32Array(candidateCount);
+  const tokenWeight = new Float64Array(tokens);
+  const tokenCount = new Float64Array(n);
+  let c = 0;
+  for (let i = 0; i < n; i++) {
+    for (let k = sentenceTokens[i]; k < sentenceTokens[i + 1]; k++) {
+      const id = tokenStem[k];
+      tokenStart[k] = c;
+      for (let x = keyStart[id]; x < keyStart[id + 1]; x++) candidates[c++] = keys[x];
+      tokenWeight[k] = stemWeights[id];
+      tokenCount[i] += stemWeights[id];
+    }
+  }
+  tokenStart[tokens] = c;
+  const sentenceAnchors = new Int32Array(n + 1);
+  const anchorTotal = new Float64Array(n);
+  const anchorIds: number[] = [];
+  const anchorWeights: number[] = [];
+  const addAnchor = (i: number, anchor: AnchorKey): void => {
+    const weight = ANCHOR_WEIGHTS[anchor.kind];
+    anchorIds.push(anchorSpace.id(anchor.key));
+    anchorWeights.push(weight);
+    anchorTotal[i] += weight;
+  };
+  for (let i = 0; i < n; i++) {
+    sentenceAnchors[i] = anchorIds.length;
+    for (const anchor of prepared.anchors[i].keys) addAnchor(i, anchor);
+    for (const anchor of nameKeys[i]) addAnchor(i, anchor);
+  }
   sentenceAnchors[n] = anchorIds.length;
-  tokenStart.push(candidates.length);
   return {
     lang: prepared.lang,
     chars: prepared.chars,
     sentenceTokens,
-    tokenStart: Int32Array.from(tokenStart),
-    candidates: Int32Array.from(candidates),
+    tokenStart,
+    candidates,
     sentenceAnchors,
     anchorIds: Int32Array.from(anchorIds),
     anchorWeights: Float64Array.from(anchorWeights),
-    tokenWeight: Float64Array.from(tokenWeight),
+    tokenWeight,
     tokenCount,
     anchorTotal,
     stems: prepared.stems,
@@ -255,9 +292,38 @@ export function buildAlignmentContext(
   const names = resolveNames(srcPrepared.anchors, tgtPrepared.anchors);
   const space = new Space();
   const anchorSpace = new Space();
-  const srcF = sideFeatures(srcPrepared, names.src, space, anchorSpace, lexicon);
-  const tgtF = sideFeatures(tgtPrepared, names.tgt, space, anchorSpace, lexicon);
+  const srcAll = sideFeatures(srcPrepared, names.src, space, anchorSpace, lexicon);
+  const tgtAll = sideFeatures(tgtPrepared, names.tgt, space, anchorSpace, lexicon);
+  const srcF = keepKeysOf(srcAll, presentKeys(tgtAll, space.size));
+  const tgtF = keepKeysOf(tgtAll, presentKeys(srcAll, space.size));
   return { src: srcF, tgt: tgtF, ratio: options.ratio ?? estimateRatio(srcF.chars, tgtF.chars), space: space.size, bilingual };
+}
+
+/** Which keys of the shared space a side's tokens carry. */
+function presentKeys(side: SideFeatures, size: number): Uint8Array {
+  const present = new Uint8Array(size);
+  for (const key of side.candidates) present[key] = 1;
+  return present;
+}
+
+/**
+ * The side with only the token keys the other side also carries: the others can never
+ * match, and the scorer's inner loops run over every key of every token. Token weights
+ * and totals are unchanged.
+ */
+function keepKeysOf(side: SideFeatures, present: Uint8Array): SideFeatures {
+  const tokens = side.tokenStart.length - 1;
+  const tokenStart = new Int32Array(tokens + 1);
+  let kept = 0;
+  for (const key of side.candidates) kept += present[key];
+  const candidates = new Int32Array(kept);
+  let c = 0;
+  for (let t = 0; t < tokens; t++) {
+    tokenStart[t] = c;
+    for (let k = side.tokenStart[t]; k < side.tokenStart[t + 1]; k++) if (present[side.candidates[k]]) candidates[c++] = side.candidates[k];
+  }
+  tokenStart[tokens] = c;
+  return { ...side, tokenStart, candidates };
 }
 
 function isPrepared(value: readonly string[] | PreparedSide): value is PreparedSide {
@@ -358,7 +424,7 @@ export function similarityOf(e: BeadEvidence): number {
 /** The cost of a bead of shape a-b from its evidence (lower is better). */
 export function beadCost(a: number, b: number, e: BeadEvidence, ratio: number, w: ScoreWeights): number {
   if (a === 0 || b === 0) return w.skip * (a + b);
-  let cost = w.shape[`${a}-${b}`] ?? Infinity;
+  let cost = w.shape[SHAPE_KEYS[a]?.[b] ?? ''] ?? Infinity;
   cost += Math.min(w.lengthCap, w.length * lengthCost(e.srcChars, e.tgtChars, ratio));
   const matched = e.srcMatched + e.tgtMatched;
   cost += (w.base * (a + b)) / 2 - w.match * matched + w.unmatched * (e.srcTokens + e.tgtTokens - matched);
