@@ -66,7 +66,8 @@ test('boilerplate lines (bylines, related articles) are not aligned and not expo
   const aligned = new Set(['title', 'body', 'caption']);
   expect(beads.every((b) => [...b.arabic, ...b.french].some((s) => aligned.has(s.kind)))).toBe(true);
   const jsonl = (await (await app.get(`/export?format=jsonl&status=all&pair=${pair.id}`)).text()).trimEnd().split('\n').map((l) => JSON.parse(l) as { fr: string });
-  expect(jsonl.length).toBeGreaterThan(5);
+  // 001 retells 003 rather than translating it: a few of its sentences have a counterpart.
+  expect(jsonl.length).toBeGreaterThanOrEqual(3);
   const french = jsonl.map((r) => r.fr).join('\n');
   expect(french).toContain('43 rencontres bilatérales');
   for (const line of ['Avatar de Hajar Toufik', 'Temps de lecture', 'Les articles les plus lu', 'Sécheresse : le Maroc a-t-il tourné la page']) expect(french).not.toContain(line);
