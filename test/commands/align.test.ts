@@ -4,12 +4,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkBeads, parseBeads } from '../../server/align/beads';
-import { parseCommandArgs } from '../../server/commands/command';
 import { alignCommand, locateSentences, presegmentedSentences } from '../../server/commands/align';
 import { UserError } from '../../server/commands/io';
 import { COUNTED_KINDS } from '../../server/align/pairing';
 import { ingestDocument } from '../../server/text/ingest';
 import { readSeed } from '../helpers/shared';
+import { runCommand } from '../helpers/command';
 
 let dir: string;
 const arabic = ['استقبل المدير العام للأمن الوطني السيد عبد اللطيف حموشي رئيس جهاز شرطة الأمم المتحدة يوم 25 نونبر 2025.', 'وعرفت المدينة تعبئة أمنية مكثفة.', 'وأكد السيد شهكار أهمية الكفاءات الشرطية المغربية.'];
@@ -30,15 +30,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(args: string[]): string {
-  let stdout = '';
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  try {
-    const { values, positionals } = parseCommandArgs(alignCommand, args.map((a) => (/\.(txt|bin)$/.test(a) ? join(dir, a) : a)));
-    alignCommand.run(values, positionals);
-  } finally {
-    out.mockRestore();
-  }
-  return stdout;
+  return runCommand(alignCommand, args.map((a) => (/\.(txt|bin)$/.test(a) ? join(dir, a) : a))).stdout;
 }
 
 describe('muqabala align', () => {

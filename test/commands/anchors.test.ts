@@ -4,9 +4,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { anchorsCommand } from '../../server/commands/anchors';
-import { parseCommandArgs } from '../../server/commands/command';
 import { UsageError, UserError } from '../../server/commands/io';
 import { readSeed } from '../helpers/shared';
+import { runCommand } from '../helpers/command';
 
 const ARABIC_196 = readSeed(3).split('\n').find((line) => line.includes('196')) as string;
 const FRENCH_43 = readSeed(1).split('\n')[0];
@@ -22,14 +22,7 @@ type AnchorJson = { line?: number; lang?: string; kind: string; text: string; va
 function run(content: string | Buffer, args: string[] = []): AnchorJson[] {
   const file = join(dir, 'input.txt');
   writeFileSync(file, content);
-  let stdout = '';
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  try {
-    const { values, positionals } = parseCommandArgs(anchorsCommand, [file, ...args]);
-    anchorsCommand.run(values, positionals);
-  } finally {
-    out.mockRestore();
-  }
+  const { stdout } = runCommand(anchorsCommand, [file, ...args]);
   return stdout === '' ? [] : stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as AnchorJson);
 }
 

@@ -4,9 +4,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkCommand, MAX_LINE_CHARS } from '../../server/commands/check';
-import { parseCommandArgs } from '../../server/commands/command';
 import { UsageError, UserError } from '../../server/commands/io';
 import { readSeed } from '../helpers/shared';
+import { runCommand } from '../helpers/command';
 
 // Seed 003's sentence on the delegations of "more than 196 countries", and a French
 // rendering that leaves the number out.
@@ -24,17 +24,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function run(content: string | Buffer, args: string[] = []): { stdout: string; results: Record<string, unknown>[]; error?: unknown } {
   const file = join(dir, 'input.tsv');
   writeFileSync(file, content);
-  let stdout = '';
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  const printed = { stdout: '', stderr: '' };
   let error: unknown;
   try {
-    const { values, positionals } = parseCommandArgs(checkCommand, [file, ...args]);
-    checkCommand.run(values, positionals);
+    runCommand(checkCommand, [file, ...args], printed);
   } catch (caught) {
     error = caught;
-  } finally {
-    out.mockRestore();
   }
+  const { stdout } = printed;
   const results = stdout === '' ? [] : stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
   return { stdout, results, error };
 }

@@ -3,9 +3,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseCommandArgs } from '../../server/commands/command';
 import { evalCommand } from '../../server/commands/eval';
 import { UsageError, UserError } from '../../server/commands/io';
+import { runCommand } from '../helpers/command';
 
 let dir: string;
 beforeAll(() => {
@@ -26,18 +26,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs `muqabala eval ARGS` in process and returns what it printed. */
 function run(args: string[]): { stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    const { values, positionals } = parseCommandArgs(evalCommand, args.map((a) => (a.endsWith('.txt') || a.endsWith('.bin') ? join(dir, a) : a)));
-    evalCommand.run(values, positionals);
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-  return { stdout, stderr };
+  return runCommand(evalCommand, args.map((a) => (a.endsWith('.txt') || a.endsWith('.bin') ? join(dir, a) : a)));
 }
 
 describe('muqabala eval', () => {

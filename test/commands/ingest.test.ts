@@ -3,12 +3,12 @@
 import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseCommandArgs } from '../../server/commands/command';
 import { ingestCommand } from '../../server/commands/ingest';
 import { UsageError, UserError } from '../../server/commands/io';
 import { MAX_INPUT_BYTES } from '../../server/text/decode';
 import { encodeLegacy } from '../helpers/encodings';
 import { readSeed } from '../helpers/shared';
+import { runCommand } from '../helpers/command';
 
 let dir: string;
 beforeAll(() => {
@@ -27,15 +27,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs `muqabala ingest ARGS` in process (file names relative to the test folder) and returns what it printed. */
 function run(args: string[]): string {
-  let stdout = '';
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  try {
-    const { values, positionals } = parseCommandArgs(ingestCommand, args.map((a) => (/\.(txt|pdf)$/.test(a) ? join(dir, a) : a)));
-    ingestCommand.run(values, positionals);
-  } finally {
-    out.mockRestore();
-  }
-  return stdout;
+  return runCommand(ingestCommand, args.map((a) => (/\.(txt|pdf)$/.test(a) ? join(dir, a) : a))).stdout;
 }
 
 describe('muqabala ingest', () => {

@@ -3,9 +3,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseCommandArgs } from '../../server/commands/command';
 import { UsageError, UserError } from '../../server/commands/io';
 import { checkLine, namesCommand } from '../../server/commands/names';
+import { runCommand } from '../helpers/command';
 
 let dir: string;
 beforeAll(() => {
@@ -20,18 +20,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(args: string[]): { stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    const { values, positionals } = parseCommandArgs(namesCommand, args.map((a) => (/\.(tsv|bin)$/.test(a) ? join(dir, a) : a)));
-    namesCommand.run(values, positionals);
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-  return { stdout, stderr };
+  return runCommand(namesCommand, args.map((a) => (/\.(tsv|bin)$/.test(a) ? join(dir, a) : a)));
 }
 
 describe('muqabala names check', () => {

@@ -3,11 +3,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseCommandArgs } from '../../server/commands/command';
 import { UsageError, UserError } from '../../server/commands/io';
 import { formatSentences, segmentCommand } from '../../server/commands/segment';
 import { segmentParagraphs } from '../../server/text/segment';
 import { readSeed } from '../helpers/shared';
+import { runCommand } from '../helpers/command';
 
 const MIXED = 'من مراكش.. حموشي يجري مباحثات\n\nHammouchi reçoit M. Shahkar. Ils parlent « sécurité ».\n';
 
@@ -34,15 +34,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs `muqabala segment ARGS` in process and returns what it printed. */
 function run(args: string[]): string {
-  let stdout = '';
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  try {
-    const { values, positionals } = parseCommandArgs(segmentCommand, args.map((a) => (a.endsWith('.txt') ? join(dir, a) : a)));
-    segmentCommand.run(values, positionals);
-  } finally {
-    out.mockRestore();
-  }
-  return stdout;
+  return runCommand(segmentCommand, args.map((a) => (a.endsWith('.txt') ? join(dir, a) : a))).stdout;
 }
 
 describe('muqabala segment', () => {
