@@ -237,9 +237,10 @@ function toPair(row: PairRecord): PairRow {
   };
 }
 
-/** Every document pair: grouped by Arabic document, the most likely French partner first. */
+/** Every document pair: grouped by Arabic document, translations first, then by score. */
 export function listPairs(db: Db): PairRow[] {
-  const rows = db.prepare(`${PAIR_QUERY} ORDER BY p.arabic_id, p.score DESC, p.id`).all() as PairRecord[];
+  const relationRank = `CASE p.relation WHEN 'translation' THEN 0 WHEN 'same-event' THEN 1 ELSE 2 END`;
+  const rows = db.prepare(`${PAIR_QUERY} ORDER BY p.arabic_id, ${relationRank}, p.score DESC, p.id`).all() as PairRecord[];
   return rows.map(toPair);
 }
 

@@ -42,15 +42,16 @@ export function createApp({ db, user = DEFAULT_REVIEWER }: AppOptions): express.
 
   app.use(securityHeaders);
   app.use('/static', express.static(PUBLIC_DIR, { maxAge: STATIC_MAX_AGE, index: false }));
-  app.use(jsonSuffix);
-  app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: 10000 }));
-  app.use(express.json({ limit: BODY_LIMIT }));
-  app.use(csrfProtection());
+  // First, so that an error page (a refused token, an unreadable body) has them too.
   app.use((req, res, next) => {
     res.locals.reviewer = reviewerOf(req, user);
     res.locals.currentPath = req.originalUrl.replace(/#.*$/, '');
     next();
   });
+  app.use(jsonSuffix);
+  app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: 10000 }));
+  app.use(express.json({ limit: BODY_LIMIT }));
+  app.use(csrfProtection());
 
   app.get('/csrf', (_req, res) => {
     res.json({ token: res.locals.csrfToken });

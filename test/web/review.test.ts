@@ -39,6 +39,13 @@ afterAll(async () => {
   await app.close();
 });
 
+test('the corpus page lists each Arabic report with its French partners, the translation marked, before the import form', async () => {
+  const html = await (await app.get('/')).text();
+  expect(html.indexOf('id="pairs"')).toBeLessThan(html.indexOf('id="import"'));
+  expect(html).toMatch(/<tr class="group-head">[\s\S]*?lang="ar">افتتاح المنتدى الدولي للماء بالصويرة/);
+  expect(html).toMatch(/<span class="tag rel rel-translation" title="The French report translates the Arabic one[^"]*">translation<\/span>/);
+});
+
 test('the pair page shows both texts side by side, Arabic right to left', async () => {
   const response = await app.get(`/pairs/${pairId}`);
   expect(response.status).toBe(200);

@@ -18,7 +18,11 @@ afterAll(async () => {
 test('a POST without the CSRF token, or with a wrong one, is refused with 403', async () => {
   const response = await app.post('/pairs/1/confirm-above', { threshold: '0.5' }, { csrf: false });
   expect(response.status).toBe(403);
-  expect(await response.text()).toContain('CSRF');
+  // A readable page with the site's header, not a bare line of text.
+  const page = await response.text();
+  expect(page).toContain('CSRF');
+  expect(page).toContain('<h1>403 · Refused</h1>');
+  expect(page).toContain('<a class="brand" href="/">');
   const forged = await app.post('/pairs/1/confirm-above', { threshold: '0.5', _csrf: 'x'.repeat(43) }, { csrf: false });
   expect(forged.status).toBe(403);
   const confirmed = (await (await app.get('/pairs/1.json?filter=confirmed')).json()) as { beads: unknown[] };

@@ -22,14 +22,16 @@
   function current() {
     return document.querySelector('.bead.current');
   }
-  function select(bead, scroll) {
+  // remember: write the bead into the URL's fragment (not on arrival: Chromium would
+  // scroll to that fragment when the page finishes loading, hiding the header).
+  function select(bead, scroll, remember) {
     if (!bead) return;
     var old = current();
     if (old) old.classList.remove('current');
     bead.classList.add('current');
     bead.focus({ preventScroll: true });
     if (scroll !== false) bead.scrollIntoView({ block: 'nearest' });
-    if (history.replaceState) history.replaceState(null, '', '#' + bead.id);
+    if (remember !== false && history.replaceState) history.replaceState(null, '', '#' + bead.id);
   }
   function step(delta) {
     var list = beads();
@@ -183,7 +185,7 @@
   // Start on the bead of the URL's fragment (after a reload), else the first one.
   var start = location.hash && document.getElementById(location.hash.slice(1));
   if (start && start.classList.contains('bead')) select(start);
-  else if (document.querySelector('.bead')) select(beads()[0], false);
+  else if (document.querySelector('.bead')) select(beads()[0], false, false);
   var pending = sessionStorage.getItem('muqabala-toast');
   if (pending) { sessionStorage.removeItem('muqabala-toast'); say(pending); }
 })();
