@@ -47,6 +47,9 @@ const beadCount = (): Promise<number> => page.locator('article.bead').count();
 browserTest('confirm with the keyboard, merge and undo, export TMX', async () => {
   await page.goto(`${app.base}/pairs/1`);
   await page.locator('article.bead.current').waitFor();
+  // On arrival the page shows its header, titles and filters: nothing scrolled away.
+  await page.waitForLoadState('load');
+  expect(await page.evaluate(() => [window.scrollY, location.hash])).toEqual([0, '']);
   const firstId = await page.locator('article.bead').first().getAttribute('id');
   expect(await page.locator(`#${firstId} .side-ar`).getAttribute('dir')).toBe('rtl');
 
