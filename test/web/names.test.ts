@@ -34,6 +34,8 @@ test('the minority spelling Zerkaoui comes first as likely misspelt, with where 
   const html = await (await app.get('/names')).text();
   expect(html).toContain('<span dir="rtl" lang="ar">كريم الشرقاوي</span>');
   expect(html).toMatch(/<span lang="fr">Karim Zerkaoui<\/span> <span class="tag warn">likely misspelt<\/span>/);
+  // The Arabic inside the explanation is isolated so it does not reorder the sentence around it.
+  expect(html).toContain('(for <bdi dir="rtl" lang="ar">كريم الشرقاوي</bdi>)');
 });
 
 test('accepting a spelling makes every other one doubtful', async () => {
