@@ -123,7 +123,10 @@ test('merge with the next bead, then undo restores both beads', async () => {
   expect(result.beads[0].french.map((s) => s.ordinal)).toEqual([...a.french, ...b.french].map((s) => s.ordinal));
   expect(await beads()).toHaveLength(before.length - 1);
 
-  expect((await undo()).status).toBe(200);
+  const undone = await undo();
+  expect(undone.status).toBe(200);
+  // The answer says what was undone, for the page to tell the reviewer.
+  expect(((await undone.json()) as { undone: unknown }).undone).toEqual({ id: expect.any(Number), action: 'merge', beadId: a.id, user: 'tester' });
   const restored = await beads();
   expect(shape(restored)).toBe(shape(before));
   expect(restored.map((x) => x.id)).toEqual(before.map((x) => x.id));

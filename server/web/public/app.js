@@ -81,7 +81,10 @@
 
   function describe(kind, payload) {
     var n = payload.beads ? payload.beads.length : 0;
-    if (kind === 'undo') return 'Undone: ' + (payload.event && payload.event.undoes ? 'change #' + payload.event.undoes : 'the latest change');
+    if (kind === 'undo') {
+      var u = payload.undone;
+      return u ? 'Undone: ' + u.action + (u.beadId ? ' of bead #' + u.beadId : '') + ' by ' + u.user : 'Undone: the latest change';
+    }
     if (kind === 'confirm-above') return n + ' bead' + (n === 1 ? '' : 's') + ' confirmed';
     return kind.charAt(0).toUpperCase() + kind.slice(1) + ' done';
   }
