@@ -1,6 +1,6 @@
 // muqabala review UI: keyboard shortcuts and in-place updates. Every action also works
 // without this script (plain forms); here they are sent with fetch and the bead is
-// replaced in place, or the page reloaded when the beads' layout changed.
+// replaced in place; when the beads' layout changed, the bead list is fetched again.
 (function () {
   'use strict';
   var token = (document.querySelector('meta[name="csrf-token"]') || {}).content || '';
@@ -41,7 +41,7 @@
     select(list[next]);
   }
 
-  // The layout changes (beads appear or disappear): reload on the bead we were on.
+  // The layout changes (beads appear or disappear): the bead list is fetched again.
   var STRUCTURAL = { merge: 1, split: 1, move: 1, undo: 1, realign: 1, 'confirm-above': 1 };
 
   function send(form, submitter) {
@@ -63,10 +63,7 @@
         }
         if (STRUCTURAL[kind]) {
           var target = payload.beads && payload.beads[0] ? 'b' + payload.beads[0].id : (current() || {}).id;
-          sessionStorage.setItem('muqabala-toast', describe(kind, payload));
-          location.hash = target ? '#' + target : '';
-          location.reload();
-          return;
+          return refreshBeads(target, describe(kind, payload));
         }
         Object.keys(payload.html || {}).forEach(function (id) { replaceBead(id, payload.html[id]); });
         var summary = document.getElementById('pair-summary');
@@ -77,6 +74,33 @@
     }).catch(function () {
       say('The server did not answer; nothing was changed.', true);
     });
+  }
+
+  // After a change of layout (beads merged, split, moved, restored): fetch this page again
+  // and swap its beads and summary in place, keeping the scroll position; a page without
+  // a bead list (the bead page) is reloaded instead.
+  function refreshBeads(targetId, message) {
+    var list = document.getElementById('beads');
+    if (!list) {
+      sessionStorage.setItem('muqabala-toast', message);
+      location.hash = targetId ? '#' + targetId : '';
+      location.reload();
+      return;
+    }
+    return fetch(location.pathname + location.search, { headers: { Accept: 'text/html' }, credentials: 'same-origin' })
+      .then(function (response) { return response.text(); })
+      .then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, 'text/html');
+        var beadsNow = fresh.getElementById('beads');
+        if (!beadsNow) { location.reload(); return; }
+        list.replaceWith(document.adoptNode(beadsNow));
+        var summary = document.getElementById('pair-summary');
+        var summaryNow = fresh.getElementById('pair-summary');
+        if (summary && summaryNow) summary.replaceWith(document.adoptNode(summaryNow));
+        var target = targetId && document.getElementById(targetId);
+        select(target && !target.hidden ? target : beads()[0]);
+        say(message);
+      });
   }
 
   function describe(kind, payload) {
