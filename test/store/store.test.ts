@@ -111,3 +111,13 @@ test('pairs are listed per Arabic report with the translation first, even when a
     [festival.id, 'same-event'],
   ]);
 });
+
+test('a French report imported after its Arabic original is paired with it; a later unrelated report adds no pair', () => {
+  const inputs = sampleInputs();
+  const byName = (name: string) => inputs.filter((i) => i.name === name);
+  expect(importDocuments(db, byName('forum-eau-ar.txt')).pairs).toBe(0);
+  const translation = importDocuments(db, byName('forum-eau-fr.txt'));
+  expect(translation.pairs).toBe(1);
+  expect(importDocuments(db, byName('festival-tiznit-fr.txt')).pairs).toBe(0);
+  expect(listPairs(db).map((p) => p.relation)).toEqual(['translation']);
+});
