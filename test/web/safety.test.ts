@@ -95,7 +95,7 @@ test.each([
 });
 
 test('every list is also JSON, by suffix or Accept header', async () => {
-  for (const path of ['/', '/names', '/history', '/pairs/1']) {
+  for (const path of ['/', '/names', '/history', '/pairs/1', '/pairs/1/beads/1', '/export']) {
     const suffix = path === '/' ? '/index.json' : `${path}.json`;
     const bySuffix = await app.get(suffix);
     expect(bySuffix.headers.get('content-type')).toMatch(/application\/json/);
@@ -105,6 +105,10 @@ test('every list is also JSON, by suffix or Accept header', async () => {
   const corpus = (await (await app.get('/index.json')).json()) as { documents: { lang: string; sentenceCount: number }[]; pairs: { score: number; evidence: unknown }[] };
   expect(corpus.documents.some((d) => d.lang === 'ar' && d.sentenceCount === 10)).toBe(true);
   expect(corpus.pairs[0].score).toBeGreaterThan(0.5);
+  const exports = (await (await app.get('/export.json')).json()) as { formats: { id: string; url: string }[]; pairs: { id: number }[] };
+  expect(exports.formats.map((f) => f.id)).toEqual(['tmx', 'tsv', 'moses', 'jsonl']);
+  expect((await app.get(exports.formats[0].url)).headers.get('content-type')).toMatch(/x-tmx/);
+  expect(exports.pairs.map((p) => p.id)).toEqual((corpus.pairs as unknown as { id: number }[]).map((p) => p.id));
 });
 
 test('a reviewer can mark the accepted spelling of a name', async () => {
