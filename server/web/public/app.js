@@ -109,7 +109,7 @@
       var u = payload.undone;
       return u ? 'Undone: ' + u.action + (u.beadId ? ' of bead #' + u.beadId : '') + ' by ' + u.user : 'Undone: the latest change';
     }
-    if (kind === 'confirm-above') return n + ' bead' + (n === 1 ? '' : 's') + ' confirmed';
+    if (kind === 'confirm-above') return n + ' bead' + (n === 1 ? '' : 's') + ' confirmed; flagged beads are left for you to check';
     return kind.charAt(0).toUpperCase() + kind.slice(1) + ' done';
   }
 
