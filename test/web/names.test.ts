@@ -53,7 +53,7 @@ test('accepting a spelling makes every other one doubtful', async () => {
 test('the name flag of the misspelt name shows the letters that differ from the usual spelling', async () => {
   const html = await (await app.get('/pairs/1')).text();
   expect(html).toMatch(/<mark class="flag flag-name sev-\w+" title="Karim Zerkaoui[^"]*">Karim Zerkaoui<\/mark>/);
-  expect(html).toContain('<span class="expected">Karim <del>Ch</del>erkaoui</span> → <span class="found">Karim <ins>Z</ins>erkaoui</span>');
+  expect(html).toContain('<span class="diff-label">usually</span> <span class="expected">Karim <del>Ch</del>erkaoui</span> → <span class="diff-label">here</span> <span class="found">Karim <ins>Z</ins>erkaoui</span>');
 });
 
 test('a flag raised before the corpus knew the name learns its usual spelling later', async () => {
