@@ -78,6 +78,11 @@ browserTest('confirm with the keyboard, merge and undo, export TMX', async () =>
 
   await page.keyboard.press('?');
   await page.locator('#keys-help[open]').waitFor();
+  // While the help is open, the keys do not act on the beads behind it.
+  const statusBehind = await page.locator('article.bead.current').getAttribute('class');
+  await page.keyboard.press('x');
+  await page.waitForTimeout(300);
+  expect(await page.locator('article.bead.current').getAttribute('class')).toBe(statusBehind);
   await page.keyboard.press('Escape');
 
   mkdirSync(OUTPUT, { recursive: true });

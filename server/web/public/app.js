@@ -148,6 +148,7 @@
       event.preventDefault();
       return;
     }
+    if (help && help.open) return; // the help is modal: the beads behind it are not changed
     if (!document.querySelector('.bead')) return;
     var bead = current();
     if (key === 'j') step(1);
