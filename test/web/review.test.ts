@@ -256,7 +256,11 @@ test('the history records who did what, with before and after', async () => {
   expect(events.filter((e) => e.action !== 'undo').every((e) => e.undoneBy !== null)).toBe(true);
   const page = await app.get(`/history?pair=${pairId}`);
   expect(page.status).toBe(200);
-  expect(await page.text()).toContain('undone by');
+  const html = await page.text();
+  expect(html).toContain('undone by');
+  // The title bead (the first sentence of each side) reads as sentences 1 and 1, not 0.
+  expect(html).toMatch(/#\d+ confirmed ar 1 fr 1 v\d+/);
+  expect(html).not.toMatch(/ ar 0 /);
 });
 
 test('undo from a bead undoes the latest change of its pair', async () => {
