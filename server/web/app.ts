@@ -132,10 +132,14 @@ async function errorHandler(error: unknown, req: Request, res: Response, _next: 
       res.status(status).json(payload);
       return;
     }
+    // A stale write: the page shows the bead as it is now, and "Go back" returns to it.
+    const back = backPath((req.body as Record<string, unknown> | undefined)?.back, '');
+    const bead = current as BeadView | undefined;
+    const beadHtml = bead ? renderBeadHtml({ b: presentBead(bead), showBoilerplate: true, back: back || `/pairs/${bead.pairId}`, csrfToken: res.locals.csrfToken as string }) : '';
     await sendPage(
       res,
       'error',
-      { title: STATUS_TITLES[status] ?? 'Error', status, message, back: backPath((req.body as Record<string, unknown> | undefined)?.back, '') },
+      { title: STATUS_TITLES[status] ?? 'Error', status, message, back: bead && back ? `${back}#b${bead.id}` : back, beadHtml },
       status,
     );
   } catch (renderError) {

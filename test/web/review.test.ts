@@ -89,9 +89,13 @@ test('confirm from a form redirects back to the bead; a stale version gets 409 a
   expect(payload.html).toContain(`id="b${first.id}"`);
   expect((await beads())[0].status).toBe('confirmed');
 
-  const page = await app.post(`/beads/${first.id}/reject`, { version: first.version });
+  const page = await app.post(`/beads/${first.id}/reject`, { version: first.version, back: `/pairs/${pairId}` });
   expect(page.status).toBe(409);
-  expect(await page.text()).toContain('Someone changed this first');
+  const html = await page.text();
+  expect(html).toContain('Someone changed this first');
+  // Without the script, the page shows the bead as it is now and links back to it.
+  expect(html).toMatch(new RegExp(`<article class="bead status-confirmed[^"]*" id="b${first.id}"`));
+  expect(html).toContain(`<a href="/pairs/${pairId}#b${first.id}">Go back</a>`);
 });
 
 test('reject and reopen; the doubtful and confirmed filters follow', async () => {
