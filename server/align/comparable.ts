@@ -7,13 +7,14 @@ import { InputError } from '../errors';
 import { Lang } from '../text/types';
 import { Bead } from './beads';
 import { Lexicon } from './lexicon';
-import { buildAlignmentContext, sentenceSimilarity } from './scoring';
+import { buildAlignmentContext, sentenceSimilarity, SideFeatures } from './scoring';
 
 /**
- * Smallest similarity of a pair that is kept. With the aligner's share of words matched,
- * measured on FLORES articles made comparable: 0.15 finds more pairs, 0.25 fewer wrong ones.
+ * Smallest similarity of a pair that is kept. With the aligner's share of words matched and
+ * the anchor bonus, measured on FLORES articles made comparable: lower finds more pairs,
+ * higher fewer wrong ones.
  */
-export const MIN_SIMILARITY = 0.2;
+export const MIN_SIMILARITY = 0.22;
 /**
  * Smallest margin of a pair over its best rival (another free partner of either sentence):
  * in a report that keeps coming back to the same people, a sentence close to two others
@@ -30,6 +31,19 @@ const MARGIN_SCALE = 0.1;
  */
 const RIGHT_MIDPOINT = 0.12;
 const RIGHT_SCALE = 0.03;
+/**
+ * Weight of the anchors (numbers, dates, names: the aligner's anchor features) in the
+ * similarity: lexical share + ANCHOR_WEIGHT × the share of the poorer side's anchors found on
+ * the other side (a retelling keeps part of the facts: its sentence's date and names are in
+ * the longer one). On FLORES made comparable (all documents), 0.15 with MIN_SIMILARITY 0.22
+ * raised precision from 0.923 to 0.933 and recall from 0.592 to 0.628.
+ */
+export const ANCHOR_WEIGHT = 0.15;
+/**
+ * Least anchor weight matched for the anchors to count: one number or date, or four names
+ * (two sentences of a story naming the same officials are not enough).
+ */
+export const MIN_ANCHORS_MATCHED = 2;
 /** Largest number of scored sentence pairs (n × m); beyond it the input is refused. */
 export const MAX_SCORED_PAIRS = 250_000;
 
@@ -55,21 +69,35 @@ export interface AlignerScorerOptions {
   lexicon?: Lexicon | null;
   /** Date of the documents (`YYYY-MM-DD`), for dates written without a year. */
   documentDate?: string;
+  /** Weight of the shared anchors (default ANCHOR_WEIGHT; 0: words only). */
+  anchorWeight?: number;
+  /** Least anchor weight matched for the anchors to count (default MIN_ANCHORS_MATCHED). */
+  minAnchors?: number;
+}
+
+/** Anchor weight of sentences of one side. */
+function anchorTotal(side: SideFeatures, sentences: number | readonly number[]): number {
+  return (typeof sentences === 'number' ? [sentences] : sentences).reduce((sum, k) => sum + side.anchorTotal[k], 0);
 }
 
 /**
  * The aligner's similarity as a sentence scorer: the share of words of both sides matched
- * on the other side through the lexicon (`sentenceSimilarity(…).lexical`). The aligner's
- * combined figure, which adds anchors and lengths, finds more FLORES pairs but rates near 1
- * any two sentences of one news story that name the same officials, so retellings are
- * judged by their words.
+ * on the other side through the lexicon (`sentenceSimilarity(…).lexical`), plus a bonus for
+ * shared anchors (ANCHOR_WEIGHT, MIN_ANCHORS_MATCHED). The aligner's combined figure, which
+ * adds lengths and weighs anchors more, rates near 1 any two sentences of one news story
+ * that name the same officials, so retellings are judged mostly by their words.
  */
 export function alignerScorer(src: readonly string[], tgt: readonly string[], options: AlignerScorerOptions): SentenceScorer {
   const context = buildAlignmentContext(src, tgt, options);
-  return {
-    similarity: (i, j) => sentenceSimilarity(context, i, j).lexical,
-    spanSimilarity: (s, t) => sentenceSimilarity(context, s, t).lexical,
+  const anchorWeight = options.anchorWeight ?? ANCHOR_WEIGHT;
+  const minAnchors = options.minAnchors ?? MIN_ANCHORS_MATCHED;
+  const combined = (s: number | readonly number[], t: number | readonly number[]): number => {
+    const { lexical, anchorsMatched } = sentenceSimilarity(context, s, t);
+    if (anchorWeight === 0 || anchorsMatched < minAnchors) return lexical;
+    const poorer = Math.min(anchorTotal(context.src, s), anchorTotal(context.tgt, t));
+    return Math.min(1, lexical + (anchorWeight * anchorsMatched) / Math.max(anchorsMatched, poorer));
   };
+  return { similarity: combined, spanSimilarity: combined };
 }
 
 /** Options of `alignComparable`. */

@@ -1,9 +1,11 @@
 // Document pairing: which French reports tell the story of an Arabic one. Each French report
 // is scored by the anchors it shares with the Arabic one (dates, an event date in the text
-// weighing more than a publication date; names matched across scripts; numbers) and by the
-// sentences that find a counterpart (comparable mode over a sentence similarity); the share
-// of sentences paired, the sentence-count and length ratios then tell a translation from
-// another article about the same event, or from an unrelated one.
+// weighing more than a publication date; names matched across scripts, a person weighing
+// more than a city, a country or a continent; numbers) and by the sentences that find a
+// counterpart (comparable mode over a sentence similarity); the share of sentences paired,
+// the sentence-count and length ratios then tell a translation from another article about
+// the same event (which needs an event date, a person or several specific anchors, not just
+// generic places), or from an unrelated one.
 import { extractAnchors } from '../anchors';
 import { matchName } from '../anchors/name-match';
 import { Anchor, DateAnchor, NameAnchor, NumberAnchor } from '../anchors/types';
@@ -14,8 +16,24 @@ import { alignComparable, alignerScorer, ComparableBead, SentenceScorer } from '
 export const EVENT_DATE_WEIGHT = 3;
 /** Weight of a publication date (document metadata) equal to the other report's date. */
 export const PUBLICATION_DATE_WEIGHT = 1;
-/** Weight of a name found on both sides (matched across scripts or by entity). */
+/** Weight of a name found on both sides (matched across scripts or by entity) that names a person or anything not in the lists of places and organisations. */
 export const NAME_WEIGHT = 2;
+/**
+ * Weight of a shared listed name by the kind of its entity: the more places and reports it is
+ * found in, the less it proves (a person > a city or an organisation > a country > a region or
+ * a continent). Two reports on a water forum and an Interpol assembly both name Morocco,
+ * Africa and Europe.
+ */
+export const ENTITY_WEIGHTS: Readonly<Record<string, number>> = { city: 1, org: 1, country: 0.5, region: 0.25, continent: 0.25 };
+/** Weight of a listed name whose entity kind is not in ENTITY_WEIGHTS. */
+export const OTHER_ENTITY_WEIGHT = 0.5;
+/** Weight from which a shared name or number is a specific anchor (a person, a city, an organisation, a number ≥ SMALL_NUMBER). */
+export const SPECIFIC_WEIGHT = 1;
+/**
+ * A report on the same event shares, beside a score of SAME_EVENT_SCORE, an event date, or a
+ * person's name, or at least this many specific anchors: generic places alone never make it.
+ */
+export const SAME_EVENT_MIN_SPECIFIC = 3;
 /** Weight of a number found on both sides; numbers below SMALL_NUMBER weigh SMALL_NUMBER_WEIGHT. */
 export const NUMBER_WEIGHT = 1.5;
 export const SMALL_NUMBER = 10;
@@ -37,8 +55,8 @@ export const TRANSLATION_MIN_PAIRS = 3;
 export const TRANSLATION_COUNT_RATIO = 0.6;
 /** A translation's length ratio (Arabic characters per French character) lies in this range. */
 export const TRANSLATION_LENGTH_RATIO: readonly [number, number] = [0.55, 1.3];
-/** Sentence kinds that count: the text of the report, not its page furniture. */
-const COUNTED_KINDS: ReadonlySet<LineKind> = new Set(['title', 'body', 'caption']);
+/** Sentence kinds that count: the text of the report, not its page furniture (boilerplate, metadata, foreign-language lines). */
+export const COUNTED_KINDS: ReadonlySet<LineKind> = new Set(['title', 'body', 'caption']);
 
 /** A sentence of a report as pairing needs it (`ingestDocument` gives more). */
 export interface PairingSentence {
@@ -206,13 +224,19 @@ function sharedNames(a: DocumentAnchors, b: DocumentAnchors): SharedAnchor[] {
         explanation = match.explanation;
       }
       const key = ar.entity ?? ar.value;
-      const entry = byKey.get(key) ?? { kind: 'name' as const, value: key, src: [], tgt: [], weight: NAME_WEIGHT, explanation };
+      const entry = byKey.get(key) ?? { kind: 'name' as const, value: key, src: [], tgt: [], weight: nameWeight(ar.entity), explanation };
       if (!entry.src.includes(ar.text)) entry.src.push(ar.text);
       if (!entry.tgt.includes(fr.text)) entry.tgt.push(fr.text);
       byKey.set(key, entry);
     }
   }
   return mergeShortNames([...byKey.values()]);
+}
+
+/** Weight of a shared name: NAME_WEIGHT for a person (no entity), less for a listed place or organisation, by its kind. */
+export function nameWeight(entity: string | undefined): number {
+  if (entity === undefined) return NAME_WEIGHT;
+  return ENTITY_WEIGHTS[entity.split(':')[0]] ?? OTHER_ENTITY_WEIGHT;
 }
 
 /** Words of a name key (Arabic article and clitics left as they are). */
@@ -281,7 +305,15 @@ function judge(score: number, evidence: PairingEvidence): Relation {
   ) {
     return 'translation';
   }
-  return score >= SAME_EVENT_SCORE ? 'same-event' : 'unrelated';
+  return score >= SAME_EVENT_SCORE && hasSpecificEvidence(evidence) ? 'same-event' : 'unrelated';
+}
+
+/** An event date, a person's name, or SAME_EVENT_MIN_SPECIFIC specific names and numbers shared. */
+function hasSpecificEvidence(evidence: PairingEvidence): boolean {
+  if (evidence.dates.some((d) => d.role === 'event')) return true;
+  if (evidence.names.some((n) => n.weight >= NAME_WEIGHT)) return true;
+  const specific = [...evidence.names, ...evidence.numbers].filter((a) => a.weight >= SPECIFIC_WEIGHT);
+  return specific.length >= SAME_EVENT_MIN_SPECIFIC;
 }
 
 /** Scores one target report against the source report. */

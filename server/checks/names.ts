@@ -92,14 +92,32 @@ function checkName(latin: NameAnchor, arabic: NameSide, french: NameSide, arabic
   const closest = findArabicCounterpart(arabic.text, latin.text, { includeDifferent: true, maxCost: MAX_MISSPELLING_COST });
   if (closest && closest.match.verdict !== 'different') return null;
   // A person is often named by the family name alone on one side (Mitt Romney, رومني).
-  const familyName = latin.text.trim().split(/\s+/).pop() as string;
-  if (familyName !== latin.text.trim() && PERSON_NAME.test(latin.text.trim()) && findArabicCounterpart(arabic.text, familyName)) return null;
+  const family = familyNameOf(latin);
+  if (family && findArabicCounterpart(arabic.text, family.text)) return null;
   if (closest && isAccepted(accepted, closest.text, latin.text)) return null;
   // A translated place or organisation, or a capitalised word opening the text, is not a
   // misspelling of whatever Arabic word it comes closest to.
   if (latin.entity || startsText(latin, french.text)) return noteMissing(latin) ? missingFlag(latin) : null;
   if (closest && looksMisspelled(closest.text, latin.text)) return misspellingFlag(latin, closest, accepted);
+  // The family name alone may be the misspelt part where the Arabic names the person by it
+  // (Karim Zerkaoui beside السيد الشرقاوي).
+  if (family) {
+    const familyCounterpart = findArabicCounterpart(arabic.text, family.text, { includeDifferent: true, maxCost: MAX_MISSPELLING_COST });
+    if (familyCounterpart && !isAccepted(accepted, familyCounterpart.text, family.text) && looksMisspelled(familyCounterpart.text, family.text)) {
+      return misspellingFlag(family, familyCounterpart, accepted);
+    }
+  }
   return noteMissing(latin) ? missingFlag(latin) : null;
+}
+
+/** The last word of a person's name as an anchor of its own, or null when the name is not a person's or is one word. */
+function familyNameOf(latin: NameAnchor): NameAnchor | null {
+  const name = latin.text.trimEnd();
+  if (!PERSON_NAME.test(name.trim())) return null;
+  const start = name.search(/\S+$/);
+  if (start <= 0 || /^\s*$/.test(name.slice(0, start))) return null;
+  const text = name.slice(start);
+  return { ...latin, text, start: latin.start + start, end: latin.start + start + text.length, value: latinKey(text) };
 }
 
 /** Flags the French names that the Arabic side does not render, or does not have. */

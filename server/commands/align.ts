@@ -1,37 +1,35 @@
 // `muqabala align`: aligns the sentences of two documents and prints the beads (the
 // `[0, 1]:[2]:0.93` lines sentence aligners share), JSON lines with texts and offsets, or
-// tab-separated text pairs.
+// tab-separated text pairs. A raw report is ingested first (its page furniture left out of
+// the alignment); a presegmented file is taken one sentence per line.
 import { alignSentences, AlignedBead } from '../align/align';
 import { formatBead } from '../align/beads';
 import { alignComparable } from '../align/comparable';
-import { InputError } from '../errors';
-import { segmentText } from '../text/segment';
+import { COUNTED_KINDS } from '../align/pairing';
+import { htmlToText, looksLikeHtml } from '../text/html';
+import { ingestDocument } from '../text/ingest';
 import { detectLang } from '../text/script';
 import { Lang, SentenceSpan } from '../text/types';
 import { choiceOption, Command } from './command';
-import { print, readInputBytes, UsageError } from './io';
+import { print, readInputText, UsageError } from './io';
 
 const LANGS = ['ar', 'fr', 'other', 'auto'] as const;
 const MODES = ['translation', 'comparable'] as const;
 const FORMATS = ['beads', 'jsonl', 'tsv'] as const;
 const CONFIDENCE_DECIMALS = 4;
+/** Blanks that ingest collapses into one space: a sentence's space may be any run of them in the input. */
+const BLANK_RUN = '[\\s\\u00A0\\u202F]+';
 
 /**
- * Decodes a file's bytes as strict UTF-8 text (a leading BOM dropped). Binary, empty and
- * non-UTF-8 input become an InputError naming the file and what to do.
+ * A side of the alignment: the sentences the user numbers (every line of a presegmented
+ * file; every sentence of an ingested report, as `muqabala ingest --format json` lists them),
+ * those the aligner sees (`kept`: their numbers), and the offsets of each in the decoded input
+ * (null when ingest's cleaning changed a sentence beyond its blanks).
  */
-export function decodeInput(bytes: Uint8Array, label: string): string {
-  if (bytes.length === 0) throw new InputError(`${label}: the file is empty; give a text file with the document's sentences`);
-  if (bytes.includes(0)) throw new InputError(`${label}: not a text file (it contains NUL bytes); give a UTF-8 text file`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError(`${label}: not valid UTF-8 text; convert it to UTF-8 (e.g. iconv -f WINDOWS-1256 -t UTF-8)`);
-  }
-  text = text.replace(/^\uFEFF/, '');
-  if (text.trim() === '') throw new InputError(`${label}: the file holds only blank space; give the document's sentences`);
-  return text;
+interface AlignSide {
+  sentences: { text: string; offsets: [number, number] | null }[];
+  kept: number[];
+  lang: Lang;
 }
 
 /**
@@ -53,16 +51,62 @@ export function presegmentedSentences(text: string): SentenceSpan[] {
   return spans;
 }
 
-function languageOf(value: (typeof LANGS)[number], text: string): Lang {
-  return value === 'auto' ? detectLang(text) : value;
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Finds sentences in the text they were taken from, in order: each where it is written
+ * verbatim, or with other blanks between its words (ingest collapses them), from the end of
+ * the previous one found; null when not found (a sentence ingest changed otherwise).
+ */
+export function locateSentences(input: string, texts: readonly string[]): ([number, number] | null)[] {
+  let cursor = 0;
+  return texts.map((text) => {
+    let start = input.indexOf(text, cursor);
+    let end = start + text.length;
+    if (start < 0) {
+      const pattern = new RegExp(text.trim().split(/\s+/).map(escapeRegExp).join(BLANK_RUN), 'g');
+      pattern.lastIndex = cursor;
+      const match = pattern.exec(input);
+      if (!match) return null;
+      start = match.index;
+      end = start + match[0].length;
+    }
+    cursor = end;
+    return [start, end];
+  });
+}
+
+/** One sentence per line (presegmented, all kept), or the report ingested (title, body and caption sentences kept). */
+function readSide(text: string, label: string, langOption: (typeof LANGS)[number], presegmented: boolean): AlignSide {
+  if (presegmented) {
+    const spans = presegmentedSentences(text);
+    return {
+      sentences: spans.map((s) => ({ text: s.text, offsets: [s.start, s.end] })),
+      kept: spans.map((_, k) => k),
+      lang: langOption === 'auto' ? detectLang(text) : langOption,
+    };
+  }
+  const doc = ingestDocument(text, { name: label });
+  const shown = looksLikeHtml(text) ? htmlToText(text) : text;
+  const offsets = locateSentences(
+    shown,
+    doc.sentences.map((s) => s.text),
+  );
+  return {
+    sentences: doc.sentences.map((s, k) => ({ text: s.text, offsets: offsets[k] })),
+    kept: doc.sentences.flatMap((s, k) => (COUNTED_KINDS.has(s.kind) ? [k] : [])),
+    lang: langOption === 'auto' ? doc.lang : langOption,
+  };
 }
 
 /** Text of several sentences of a side, joined by a space. */
-function joined(spans: SentenceSpan[], numbers: number[]): string {
-  return numbers.map((n) => spans[n].text).join(' ');
+function joined(side: AlignSide, numbers: number[]): string {
+  return numbers.map((n) => side.sentences[n].text).join(' ');
 }
 
-function formatOutput(format: (typeof FORMATS)[number], beads: AlignedBead[], src: SentenceSpan[], tgt: SentenceSpan[]): string {
+function formatOutput(format: (typeof FORMATS)[number], beads: AlignedBead[], src: AlignSide, tgt: AlignSide): string {
   if (format === 'beads') return beads.map((bead) => formatBead(bead, true) + '\n').join('');
   if (format === 'tsv') {
     const cell = (text: string): string => text.replace(/[\t\r\n]+/g, ' ');
@@ -73,10 +117,10 @@ function formatOutput(format: (typeof FORMATS)[number], beads: AlignedBead[], sr
       JSON.stringify({
         src: bead.src,
         tgt: bead.tgt,
-        srcText: bead.src.map((n) => src[n].text),
-        tgtText: bead.tgt.map((n) => tgt[n].text),
-        srcOffsets: bead.src.map((n) => [src[n].start, src[n].end]),
-        tgtOffsets: bead.tgt.map((n) => [tgt[n].start, tgt[n].end]),
+        srcText: bead.src.map((n) => src.sentences[n].text),
+        tgtText: bead.tgt.map((n) => tgt.sentences[n].text),
+        srcOffsets: bead.src.map((n) => src.sentences[n].offsets),
+        tgtOffsets: bead.tgt.map((n) => tgt.sentences[n].offsets),
         confidence: Number(bead.confidence.toFixed(CONFIDENCE_DECIMALS)),
       }) + '\n',
     )
@@ -91,9 +135,22 @@ export const alignCommand: Command = {
   options: {
     'src-lang': { type: 'string', short: 's', multiple: false, help: 'language of SRC: ar, fr, other or auto (default auto)' },
     'tgt-lang': { type: 'string', short: 't', multiple: false, help: 'language of TGT: ar, fr, other or auto (default auto)' },
-    presegmented: { type: 'boolean', short: 'p', multiple: false, help: 'one sentence per line (blank lines are empty sentences); else the text is segmented' },
+    presegmented: {
+      type: 'boolean',
+      short: 'p',
+      multiple: false,
+      help:
+        'one sentence per line, numbered from 0 (blank lines are empty sentences). Without it each file is read as a report: ' +
+        'sentences are numbered as `muqabala ingest --format json` lists them, and only title, body and caption sentences are aligned ' +
+        '(page furniture, metadata and foreign-language lines keep their numbers but are in no bead)',
+    },
     mode: { type: 'string', short: 'm', multiple: false, help: 'translation (default: the documents translate each other) or comparable (pairs in any order; unpaired sentences left out)' },
-    format: { type: 'string', short: 'f', multiple: false, help: 'beads (default: [0, 1]:[2]:confidence), jsonl (texts, offsets) or tsv' },
+    format: {
+      type: 'string',
+      short: 'f',
+      multiple: false,
+      help: 'beads (default: [0, 1]:[2]:confidence), jsonl (sentence texts and [start, end] UTF-16 offsets into the decoded input, BOM dropped; an HTML page: into its text as ingest reduces it) or tsv',
+    },
   },
   run(values, positionals) {
     if (positionals.length !== 2) throw new UsageError(`give two files, SRC and TGT (got ${positionals.length})`);
@@ -103,19 +160,18 @@ export const alignCommand: Command = {
     const format = choiceOption(values, 'format', FORMATS, 'beads');
     const srcLangOption = choiceOption(values, 'src-lang', LANGS, 'auto');
     const tgtLangOption = choiceOption(values, 'tgt-lang', LANGS, 'auto');
-    const label = (file: string): string => (file === '-' ? 'standard input' : file);
-    const srcText = decodeInput(readInputBytes(srcFile), label(srcFile));
-    const tgtText = decodeInput(readInputBytes(tgtFile), label(tgtFile));
-    const srcLang = languageOf(srcLangOption, srcText);
-    const tgtLang = languageOf(tgtLangOption, tgtText);
-    const split = (text: string, lang: Lang): SentenceSpan[] => (values.presegmented ? presegmentedSentences(text) : segmentText(text, lang));
-    const src = split(srcText, srcLang);
-    const tgt = split(tgtText, tgtLang);
-    const srcTexts = src.map((s) => s.text);
-    const tgtTexts = tgt.map((s) => s.text);
+    const srcInput = readInputText(srcFile);
+    const tgtInput = readInputText(tgtFile);
+    const presegmented = values.presegmented === true;
+    const src = readSide(srcInput.text, srcInput.label, srcLangOption, presegmented);
+    const tgt = readSide(tgtInput.text, tgtInput.label, tgtLangOption, presegmented);
+    const srcTexts = src.kept.map((n) => src.sentences[n].text);
+    const tgtTexts = tgt.kept.map((n) => tgt.sentences[n].text);
+    const options = { srcLang: src.lang, tgtLang: tgt.lang };
     // comparable: pairs in any order, sentences without a counterpart in no bead (see align/comparable.ts)
-    const beads: AlignedBead[] =
-      mode === 'comparable' ? alignComparable(srcTexts, tgtTexts, { srcLang, tgtLang }) : alignSentences(srcTexts, tgtTexts, { srcLang, tgtLang });
+    const found: AlignedBead[] = mode === 'comparable' ? alignComparable(srcTexts, tgtTexts, options) : alignSentences(srcTexts, tgtTexts, options);
+    // back to the user's sentence numbers
+    const beads = found.map((bead) => ({ ...bead, src: bead.src.map((k) => src.kept[k]), tgt: bead.tgt.map((k) => tgt.kept[k]) }));
     print(formatOutput(format, beads, src, tgt));
   },
 };

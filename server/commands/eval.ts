@@ -30,9 +30,9 @@ function readBeadFile(file: string): Bead[] {
   return parseBeads(text, label);
 }
 
-/** Warns on standard error about beads that overlap or are out of order (they are still scored). */
-function warnAboutProblems(beads: Bead[], label: string): void {
-  const problems = checkBeads(beads);
+/** Warns on standard error about beads that overlap or are out of order (they are still scored); `ordered: false` allows any order. */
+function warnAboutProblems(beads: Bead[], label: string, ordered: boolean): void {
+  const problems = checkBeads(beads, { ordered });
   for (const problem of problems.slice(0, MAX_WARNINGS_PER_FILE)) process.stderr.write(`muqabala eval: warning: ${label}: ${problem}\n`);
   if (problems.length > MAX_WARNINGS_PER_FILE) {
     process.stderr.write(`muqabala eval: warning: ${label}: ${problems.length - MAX_WARNINGS_PER_FILE} more problems\n`);
@@ -56,10 +56,16 @@ function table(result: ReturnType<typeof scoreAlignments>, summary: string): str
 export const evalCommand: Command = {
   name: 'eval',
   summary: 'Score test alignments against gold ones (strict and lax precision, recall, F1)',
-  usage: 'muqabala eval --gold GOLD [--gold GOLD2 …] --test TEST [--test TEST2 …] [--format table|json]',
+  usage: 'muqabala eval --gold GOLD [--gold GOLD2 …] --test TEST [--test TEST2 …] [--unordered] [--format table|json]',
   options: {
     gold: { type: 'string', short: 'g', multiple: true, help: 'gold alignment file, one [0, 1]:[2] bead per line (repeat for several documents)' },
     test: { type: 'string', short: 't', multiple: true, help: 'test alignment file, paired in order with the gold files' },
+    unordered: {
+      type: 'boolean',
+      short: 'u',
+      multiple: false,
+      help: 'beads may come in any order (comparable mode): no order warnings; scoring is the same (strict: the same bead; lax: a source and a target sentence aligned together)',
+    },
     format: { type: 'string', short: 'f', multiple: false, help: 'table (default) or json' },
   },
   run(values, positionals) {
@@ -73,8 +79,9 @@ export const evalCommand: Command = {
     }
     const gold = goldFiles.map(readBeadFile);
     const test = testFiles.map(readBeadFile);
-    gold.forEach((beads, i) => warnAboutProblems(beads, goldFiles[i]));
-    test.forEach((beads, i) => warnAboutProblems(beads, testFiles[i]));
+    const ordered = values.unordered !== true;
+    gold.forEach((beads, i) => warnAboutProblems(beads, goldFiles[i], ordered));
+    test.forEach((beads, i) => warnAboutProblems(beads, testFiles[i], ordered));
 
     const result = scoreAlignments(gold, test);
     const counts = countAlignments(gold, test);

@@ -130,4 +130,19 @@ describe('alignComparable', () => {
     expect(bead?.tgt.map((j) => fr[j]).join(' ')).toMatch(/maintien de la paix/);
     expect(bead?.tgt[0]).toBeGreaterThan(5); // the Arabic report's third sentence, the French one's ninth
   });
+
+  it('pairs the meeting with the UN police chief and the bilateral meetings of 003 with their retellings in 001, by their shared names and numbers', () => {
+    const ar = countedSentences({ id: '003', ...ingestDocument(readSeed(3)) });
+    const fr = countedSentences({ id: '001', ...ingestDocument(readSeed(1)) });
+    const beads = alignComparable(ar, fr, { srcLang: 'ar', tgtLang: 'fr' });
+    const pairOf = (i: number): string => (beads.find((b) => b.src.includes(i))?.tgt ?? []).map((j) => fr[j]).join(' ');
+    // Hammouchi receives Faisal Shahkar, the UN police chief: the photo caption tells it
+    expect(ar[1]).toMatch(/فيصل شهكار/);
+    expect(pairOf(1)).toMatch(/rencontre à Marrakech avec Faisal Shahkar/);
+    // the series of bilateral meetings with the delegations at the Interpol session: the 43 meetings
+    expect(ar[4]).toMatch(/سلسلة اجتماعات ثنائية/);
+    expect(pairOf(4)).toMatch(/43 rencontres bilatérales/);
+    // nothing paired with the memorandums signed with Norway and Spain, which 003 does not tell
+    expect(beads.flatMap((b) => b.tgt).map((j) => fr[j]).join(' ')).not.toMatch(/mémorandums/);
+  });
 });

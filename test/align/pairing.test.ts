@@ -1,6 +1,13 @@
-import { countedSentences, pairDocument, pairDocuments, PairingDocument } from '../../server/align/pairing';
+import { countedSentences, nameWeight, pairDocument, pairDocuments, PairingDocument } from '../../server/align/pairing';
 import { ingestDocument } from '../../server/text/ingest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readSeed, readShared } from '../helpers/shared';
+
+/** A report of the repository's sample corpus, ingested. */
+function sample(name: string): PairingDocument {
+  return { id: name, ...ingestDocument(readFileSync(join(__dirname, '..', '..', 'sample', name))) };
+}
 
 function seed(index: number): PairingDocument {
   return { id: String(index).padStart(3, '0'), ...ingestDocument(readSeed(index)) };
@@ -80,6 +87,24 @@ describe('pairDocuments', () => {
     expect(translation).toMatchObject({ id: 'fr', relation: 'translation' });
     expect(translation.evidence.order).toBe(1);
     expect(unrelated).toMatchObject({ id: 'other', relation: 'unrelated' });
+  });
+
+  it('does not pair a water forum in Essaouira with the Interpol assembly on Morocco, Africa and Europe alone', () => {
+    const forum = sample('forum-eau-ar.txt');
+    const ranking = pairDocuments(forum, [...french, sample('forum-eau-fr.txt')]);
+    expect(ranking[0]).toMatchObject({ id: 'forum-eau-fr.txt', relation: 'translation' });
+    const interpol = ranking.filter((p) => p.id !== 'forum-eau-fr.txt');
+    for (const pairing of interpol) expect(pairing.relation).toBe('unrelated');
+    const with001 = interpol.find((p) => p.id === '001');
+    // the shared places are there, but weigh less than a person's name
+    expect(with001?.evidence.names.map((n) => n.tgt[0]).sort()).toEqual(['Afrique', 'Europe', 'Maroc']);
+    for (const name of with001?.evidence.names ?? []) expect(name.weight).toBeLessThan(1);
+  });
+
+  it('weighs a shared name by how specific it is: a person, then a city or an organisation, then a country, then a continent', () => {
+    expect(nameWeight(undefined)).toBeGreaterThan(nameWeight('city:marrakech'));
+    expect(nameWeight('org:interpol')).toBeGreaterThan(nameWeight('country:MA'));
+    expect(nameWeight('country:MA')).toBeGreaterThan(nameWeight('continent:africa'));
   });
 
   it('leaves page furniture (boilerplate, metadata) out of the comparison', () => {

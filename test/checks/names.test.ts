@@ -3,6 +3,7 @@
 // تلاتيلولكو); chance likenesses of common words and foreign-name habits are not flagged.
 import { extractNames } from '../../server/anchors/names';
 import { checkNames } from '../../server/checks/names';
+import { checkPair } from '../../server/checks/check';
 import { looksMisspelled } from '../../server/checks/misspelling';
 import { readSeed, readShared } from '../helpers/shared';
 import { parallelRow } from '../anchors/parallel';
@@ -113,4 +114,19 @@ test('"La réunion" (the meeting) opening a UN sentence is not La Réunion', () 
   expect(extractNames(row.fr, 'fr').filter((n) => n.entity)).toEqual([]);
   expect(namesOf(row.ar, row.fr)).toEqual([]);
   expect(extractNames('Il vit à La Réunion.', 'fr').map((n) => n.entity)).toEqual(['country:RE']);
+});
+
+describe('a misspelt family name where the Arabic names the person by it alone', () => {
+  // Seed 003 names the director by his family name alone; the French writes him in full, misspelt as in seed 002.
+  const ar = 'وأكد السيد شهكار، في مباحثاته مع السيد حموشي، أهمية الكفاءات الشرطية المغربية.';
+  const fr = 'Faisal Shahkar a souligné, lors de son entretien avec Abdellatif Hmouzi, la compétence des policiers marocains.';
+  test('Hmouzi is flagged against حموشي, on the family name only', () => {
+    const flags = checkPair(ar, fr).filter((f) => f.kind === 'name');
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ severity: 'warning', french: { text: 'Hmouzi' }, arabic: { text: 'حموشي' } });
+    expect(flags[0].message).toMatch(/ش written as z/);
+  });
+  test('the usual spelling Hammouchi is not flagged', () => {
+    expect(checkPair(ar, fr.replace('Hmouzi', 'Hammouchi')).filter((f) => f.kind === 'name')).toEqual([]);
+  });
 });

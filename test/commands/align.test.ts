@@ -5,8 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkBeads, parseBeads } from '../../server/align/beads';
 import { parseCommandArgs } from '../../server/commands/command';
-import { alignCommand, presegmentedSentences } from '../../server/commands/align';
+import { alignCommand, locateSentences, presegmentedSentences } from '../../server/commands/align';
 import { UserError } from '../../server/commands/io';
+import { COUNTED_KINDS } from '../../server/align/pairing';
+import { ingestDocument } from '../../server/text/ingest';
 import { readSeed } from '../helpers/shared';
 
 let dir: string;
@@ -20,6 +22,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'fr-blank.txt'), `${french[0]}\n\n${french[1]}\n`);
   writeFileSync(join(dir, 'seed3.txt'), readSeed(3));
   writeFileSync(join(dir, 'seed0.txt'), readSeed(0));
+  writeFileSync(join(dir, 'seed1.txt'), readSeed(1));
   writeFileSync(join(dir, 'image.bin'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
   writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
   writeFileSync(join(dir, 'empty.txt'), '');
@@ -67,10 +70,10 @@ describe('muqabala align', () => {
     expect(tsv[0].split('\t')).toEqual([arabic[0], french[0], expect.stringMatching(/^[01]\.\d{4}$/)]);
   });
 
-  it('refuses files that are not UTF-8 text with a clear reason', () => {
+  it('refuses files that are not text with a clear reason, and reads a legacy code page', () => {
     expect(() => run(['image.bin', 'fr.txt'])).toThrow(UserError);
-    expect(() => run(['image.bin', 'fr.txt'])).toThrow(/image\.bin: not a text file/);
-    expect(() => run(['ar.txt', 'latin1.txt'])).toThrow(/latin1\.txt: not valid UTF-8/);
+    expect(() => run(['image.bin', 'fr.txt'])).toThrow(/image\.bin: this is a PNG image, not plain text/);
+    expect(run(['ar.txt', 'latin1.txt', '--presegmented', '--format', 'tsv'])).toContain('café');
     expect(() => run(['ar.txt', 'empty.txt'])).toThrow(/empty\.txt: the file is empty/);
   });
 
@@ -82,5 +85,30 @@ describe('muqabala align', () => {
       [[2], [0]],
     ]);
     expect(checkBeads(beads, { srcCount: 3, tgtCount: 2, ordered: false })).toEqual([]);
+  });
+
+  it('reads a raw report as ingest does: page furniture in no bead, sentences numbered as ingest lists them, offsets into the input', () => {
+    const ingested = ingestDocument(readSeed(1)).sentences;
+    const furniture = ingested.flatMap((s, k) => (COUNTED_KINDS.has(s.kind) ? [] : [k]));
+    expect(ingested.filter((s) => /Mouna Aghlal/.test(s.text))).not.toHaveLength(0); // related articles' bylines
+    for (const mode of ['comparable', 'translation']) {
+      const beads = parseBeads(run(['seed3.txt', 'seed1.txt', '--mode', mode]), 'output');
+      expect(beads.length).toBeGreaterThan(0);
+      for (const bead of beads) for (const n of bead.tgt) expect(furniture).not.toContain(n);
+      const lines = run(['seed3.txt', 'seed1.txt', '--mode', mode, '--format', 'jsonl']).trim().split('\n').map((l) => JSON.parse(l));
+      const text = readSeed(1);
+      for (const line of lines) {
+        expect(line.tgtText.join(' ')).not.toMatch(/Mouna Aghlal|Loading/);
+        line.tgt.forEach((n: number, k: number) => {
+          expect(line.tgtText[k]).toBe(ingested[n].text);
+          expect(text.slice(line.tgtOffsets[k][0], line.tgtOffsets[k][1])).toBe(line.tgtText[k]);
+        });
+      }
+    }
+  });
+
+  it('finds each sentence in the input even where ingest collapsed its blanks', () => {
+    const input = 'Titre\n\nLa  93e session\ts’est ouverte. Fin.';
+    expect(locateSentences(input, ['Titre', 'La 93e session s’est ouverte.', 'Fin.', 'absent'])).toEqual([[0, 5], [7, 37], [38, 42], null]);
   });
 });

@@ -17,6 +17,9 @@ beforeAll(() => {
   writeFileSync(join(dir, 'gold2.txt'), '[0]:[0]\n');
   writeFileSync(join(dir, 'bad.txt'), '[0]:[0]\n[1]:[1]\n[2] -> [2]\n');
   writeFileSync(join(dir, 'overlap.txt'), '[0]:[0]\n[0, 1]:[1]\n');
+  // Comparable mode's output: pairs in the source's order, targets in any order.
+  writeFileSync(join(dir, 'comparable-gold.txt'), '[0]:[2]\n[1]:[0]\n[3]:[1]\n');
+  writeFileSync(join(dir, 'comparable-test.txt'), '[0]:[2]:0.91\n[1]:[0, 1]:0.55\n[4]:[3]:0.40\n');
   writeFileSync(join(dir, 'binary.bin'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -91,5 +94,18 @@ describe('muqabala eval', () => {
     const { stdout, stderr } = run(['--gold', 'overlap.txt', '--test', 'gold2.txt']);
     expect(stderr).toMatch(/warning: .*overlap\.txt: source sentence 0 is in bead 1 and again in bead 2/);
     expect(stdout).toMatch(/^precision +1\.000 +1\.000$/m);
+  });
+
+  it('scores comparable output without order warnings when --unordered is given', () => {
+    const ordered = run(['--gold', 'comparable-gold.txt', '--test', 'comparable-test.txt', '--format', 'json']);
+    expect(ordered.stderr).toMatch(/comes before/);
+    const unordered = run(['--gold', 'comparable-gold.txt', '--test', 'comparable-test.txt', '--unordered', '--format', 'json']);
+    expect(unordered.stderr).toBe('');
+    const parsed = JSON.parse(unordered.stdout);
+    // strict: only [0]:[2] is the same bead; lax: [1]:[0, 1] also overlaps gold's [1]:[0]
+    expect(parsed.counts.precision).toEqual({ strictRight: 1, strictWrong: 2, laxRight: 2, laxWrong: 1 });
+    expect(parsed.strict.recall).toBeCloseTo(1 / 3, 12);
+    expect(parsed.lax.recall).toBeCloseTo(2 / 3, 12);
+    expect(JSON.parse(ordered.stdout)).toEqual(parsed);
   });
 });
