@@ -1,7 +1,7 @@
 // Safety of the web app: CSRF tokens on every POST, output escaped, parameters validated
 // with readable 400/404 pages (never a stack trace), JSON lists, duplicate imports, names.
 import { startApp, Harness } from './harness';
-import { loadSampleIfEmpty } from '../../server/store/sample';
+import { loadSampleIfEmpty, sampleInputs } from '../../server/store/sample';
 
 let app: Harness;
 
@@ -136,4 +136,22 @@ test('the server binds nothing but what it is given and sends security headers',
   const script = await app.get('/static/app.js');
   expect(script.status).toBe(200);
   expect(await script.text()).toContain("key === 'j'");
+});
+
+test('the import status counts what is new and what was already there, and says once which file failed and why', async () => {
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString('base64');
+  const sample = sampleInputs().find((i) => i.name === 'forum-eau-fr.txt')!;
+  const fresh = 'Agadir inaugure une station\n\nLa station de dessalement d’Agadir a été inaugurée le 14 mars 2026 devant 42 délégations.';
+  const response = await app.postJson('/import', {
+    files: [
+      { name: 'photo.png', base64: png },
+      { name: 'again.txt', base64: Buffer.from(sample.bytes).toString('base64') },
+      { name: 'agadir.txt', text: fresh },
+    ],
+  });
+  expect(response.status).toBe(200);
+  const { id } = (await response.json()) as { id: number };
+  const html = await (await app.get(`/?import=${id}`)).text();
+  expect(html).toMatch(/<strong>Imported 1 document\(s\)<\/strong>, 1 already there\s+in/);
+  expect(html).toMatch(/<li><strong>photo\.png<\/strong>: this is a PNG image/);
 });
