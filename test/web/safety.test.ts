@@ -155,3 +155,13 @@ test('the import status counts what is new and what was already there, and says 
   expect(html).toMatch(/<strong>Imported 1 document\(s\)<\/strong>, 1 already there\s+in/);
   expect(html).toMatch(/<li><strong>photo\.png<\/strong>: this is a PNG image/);
 });
+
+test('the pair page links to the export page with its pair chosen; a wrong pair there is a readable 404', async () => {
+  const pairPage = await (await app.get('/pairs/1')).text();
+  expect(pairPage).toContain('<a href="/export?pair=1">Export this pair…</a>');
+  const exportPage = await (await app.get('/export?pair=1')).text();
+  expect(exportPage).toMatch(/<option value="1" selected>/);
+  const missing = await app.get('/export?pair=999');
+  expect(missing.status).toBe(404);
+  expect(await missing.text()).toContain('there is no document pair 999');
+});

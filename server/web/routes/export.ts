@@ -24,12 +24,14 @@ export function exportRoutes(db: Db): Router {
   router.get('/export', async (req, res) => {
     if (req.query.format === undefined) {
       const pairs = listPairs(db);
+      // ?pair= without a format: the page with that pair chosen (the pair page links here).
+      const selectedPair = req.query.pair === undefined || req.query.pair === '' ? undefined : getPair(db, parseId(req.query.pair, 'pair')).id;
       const json = {
         formats: EXPORT_FORMATS.map((f) => ({ id: f.id, extension: f.extension, help: f.help, url: `/export?format=${f.id}&status=confirmed` })),
         statuses: STATUSES,
         pairs: pairs.map((p) => ({ id: p.id, arabicTitle: p.arabicTitle, frenchTitle: p.frenchTitle, confirmedCount: p.confirmedCount, beadCount: p.beadCount })),
       };
-      await sendPageOrJson(req, res, 'export', { title: 'Export', section: 'export', formats: EXPORT_FORMATS, pairs }, json);
+      await sendPageOrJson(req, res, 'export', { title: 'Export', section: 'export', formats: EXPORT_FORMATS, pairs, selectedPair }, json);
       return;
     }
     const format = parseChoice(req.query.format, FORMAT_IDS, 'tmx', 'format');
