@@ -274,3 +274,11 @@ test('undo from a bead undoes the latest change of its pair', async () => {
   expect((await act(first.id, 'undo')).status).toBe(200);
   expect((await beads())[0].status).toBe('proposed');
 });
+
+test('splitting a sentence from the bead page comes back to the bead page, to split the bead next', async () => {
+  const [first] = await beads();
+  const page = `/pairs/${pairId}/beads/${first.id}`;
+  const html = await (await app.get(page)).text();
+  const splitForm = html.slice(html.indexOf(`action="/sentences/${first.french[0].id}/split"`));
+  expect(splitForm.slice(0, splitForm.indexOf('</form>'))).toContain(`name="back" value="${page}"`);
+});
