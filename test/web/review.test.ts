@@ -282,3 +282,12 @@ test('splitting a sentence from the bead page comes back to the bead page, to sp
   const splitForm = html.slice(html.indexOf(`action="/sentences/${first.french[0].id}/split"`));
   expect(splitForm.slice(0, splitForm.indexOf('</form>'))).toContain(`name="back" value="${page}"`);
 });
+
+test('the pair page opens with a summary: beads confirmed, flags and the beads they are on', async () => {
+  const { pair, beads: list } = (await (await app.get(`/pairs/${pairId}.json`)).json()) as { pair: { flagCount: number; flaggedBeadCount: number }; beads: Bead[] };
+  const flagged = list.filter((b) => b.flags.length > 0).length;
+  expect(flagged).toBeGreaterThanOrEqual(2);
+  expect(pair.flaggedBeadCount).toBe(flagged);
+  const html = await (await app.get(`/pairs/${pairId}`)).text();
+  expect(html).toContain(`${pair.flagCount} flags on ${flagged} beads`);
+});
