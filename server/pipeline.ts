@@ -183,12 +183,13 @@ export function importDocuments(db: Db, inputs: ImportInput[], onProgress?: Prog
   const french = frenchIds.map((id) => loadProcessingDocument(db, id));
   const work: { arabic: ProcessingDocument; french: ProcessingDocument; candidate: PairCandidate }[] = [];
   for (const arabicId of arabicIds) {
-    if (french.length === 0) break;
+    // Each pair is judged on its own: a report already there is scored against the new ones only.
+    const partners = fresh.has(arabicId) ? french : french.filter((doc) => fresh.has(doc.id));
+    if (partners.length === 0) continue;
     const arabic = loadProcessingDocument(db, arabicId);
-    for (const candidate of pairReports(arabic, french)) {
-      const partner = french[candidate.frenchIndex];
+    for (const candidate of pairReports(arabic, partners)) {
+      const partner = partners[candidate.frenchIndex];
       if (candidate.relation === 'unrelated') continue;
-      if (!fresh.has(arabicId) && !fresh.has(partner.id)) continue;
       if (pairExists(db, arabicId, partner.id)) continue;
       work.push({ arabic, french: partner, candidate });
     }

@@ -58,6 +58,8 @@ export interface PairRow {
   confirmedCount: number;
   rejectedCount: number;
   flagCount: number;
+  /** Beads with at least one flag. */
+  flaggedBeadCount: number;
 }
 
 /** A mismatch flag of a bead; `detail.arabic` / `detail.french` hold spans in the bead's joined side text. */
@@ -207,6 +209,7 @@ interface PairRecord {
   confirmed_count: number;
   rejected_count: number;
   flag_count: number;
+  flagged_bead_count: number;
 }
 
 const PAIR_QUERY = `SELECT p.id, p.arabic_id, p.french_id, a.title AS arabic_title, f.title AS french_title,
@@ -214,7 +217,8 @@ const PAIR_QUERY = `SELECT p.id, p.arabic_id, p.french_id, a.title AS arabic_tit
     (SELECT COUNT(*) FROM beads b WHERE b.pair_id = p.id) AS bead_count,
     (SELECT COUNT(*) FROM beads b WHERE b.pair_id = p.id AND b.status = 'confirmed') AS confirmed_count,
     (SELECT COUNT(*) FROM beads b WHERE b.pair_id = p.id AND b.status = 'rejected') AS rejected_count,
-    (SELECT COUNT(*) FROM flags g JOIN beads b ON b.id = g.bead_id WHERE b.pair_id = p.id) AS flag_count
+    (SELECT COUNT(*) FROM flags g JOIN beads b ON b.id = g.bead_id WHERE b.pair_id = p.id) AS flag_count,
+    (SELECT COUNT(DISTINCT g.bead_id) FROM flags g JOIN beads b ON b.id = g.bead_id WHERE b.pair_id = p.id) AS flagged_bead_count
   FROM document_pairs p
   JOIN documents a ON a.id = p.arabic_id
   JOIN documents f ON f.id = p.french_id`;
@@ -234,12 +238,14 @@ function toPair(row: PairRecord): PairRow {
     confirmedCount: row.confirmed_count,
     rejectedCount: row.rejected_count,
     flagCount: row.flag_count,
+    flaggedBeadCount: row.flagged_bead_count,
   };
 }
 
-/** Every document pair: grouped by Arabic document, the most likely French partner first. */
+/** Every document pair: grouped by Arabic document, translations first, then by score. */
 export function listPairs(db: Db): PairRow[] {
-  const rows = db.prepare(`${PAIR_QUERY} ORDER BY p.arabic_id, p.score DESC, p.id`).all() as PairRecord[];
+  const relationRank = `CASE p.relation WHEN 'translation' THEN 0 WHEN 'same-event' THEN 1 ELSE 2 END`;
+  const rows = db.prepare(`${PAIR_QUERY} ORDER BY p.arabic_id, ${relationRank}, p.score DESC, p.id`).all() as PairRecord[];
   return rows.map(toPair);
 }
 

@@ -281,10 +281,16 @@ function move(db: Db, action: Extract<ReviewAction, { type: 'move' }>, user: str
 // ---------------------------------------------------------------------------------------
 // Pair actions.
 
+// A flagged bead (a number, a date or a name that differs) is left for the reviewer to look at.
 function confirmAbove(db: Db, pairId: number, threshold: number, user: string): ReviewResult {
   pairDocuments(db, pairId);
   const ids = (
-    db.prepare(`SELECT id FROM beads WHERE pair_id = ? AND status = 'proposed' AND confidence >= ? ORDER BY ordinal`).all(pairId, threshold) as { id: number }[]
+    db
+      .prepare(
+        `SELECT id FROM beads b WHERE pair_id = ? AND status = 'proposed' AND confidence >= ?
+           AND NOT EXISTS (SELECT 1 FROM flags f WHERE f.bead_id = b.id) ORDER BY ordinal`,
+      )
+      .all(pairId, threshold) as { id: number }[]
   ).map((r) => r.id);
   if (ids.length === 0) return { pairId, beads: [], event: null };
   const before = snapshot(db, ids);

@@ -42,15 +42,16 @@ export function createApp({ db, user = DEFAULT_REVIEWER }: AppOptions): express.
 
   app.use(securityHeaders);
   app.use('/static', express.static(PUBLIC_DIR, { maxAge: STATIC_MAX_AGE, index: false }));
-  app.use(jsonSuffix);
-  app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: 10000 }));
-  app.use(express.json({ limit: BODY_LIMIT }));
-  app.use(csrfProtection());
+  // First, so that an error page (a refused token, an unreadable body) has them too.
   app.use((req, res, next) => {
     res.locals.reviewer = reviewerOf(req, user);
     res.locals.currentPath = req.originalUrl.replace(/#.*$/, '');
     next();
   });
+  app.use(jsonSuffix);
+  app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: 10000 }));
+  app.use(express.json({ limit: BODY_LIMIT }));
+  app.use(csrfProtection());
 
   app.get('/csrf', (_req, res) => {
     res.json({ token: res.locals.csrfToken });
@@ -131,10 +132,14 @@ async function errorHandler(error: unknown, req: Request, res: Response, _next: 
       res.status(status).json(payload);
       return;
     }
+    // A stale write: the page shows the bead as it is now, and "Go back" returns to it.
+    const back = backPath((req.body as Record<string, unknown> | undefined)?.back, '');
+    const bead = current as BeadView | undefined;
+    const beadHtml = bead ? renderBeadHtml({ b: presentBead(bead), showBoilerplate: true, back: back || `/pairs/${bead.pairId}`, csrfToken: res.locals.csrfToken as string }) : '';
     await sendPage(
       res,
       'error',
-      { title: STATUS_TITLES[status] ?? 'Error', status, message, back: backPath((req.body as Record<string, unknown> | undefined)?.back, '') },
+      { title: STATUS_TITLES[status] ?? 'Error', status, message, back: bead && back ? `${back}#b${bead.id}` : back, beadHtml },
       status,
     );
   } catch (renderError) {

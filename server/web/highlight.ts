@@ -79,3 +79,22 @@ export function wordStarts(text: string): { offset: number; word: string }[] {
   for (const match of text.matchAll(/\s+(\S+)/gu)) starts.push({ offset: (match.index ?? 0) + match[0].length - match[1].length, word: match[1] });
   return starts;
 }
+
+/** A run of Arabic text inside a Latin message: from an Arabic letter to the last Arabic letter or digit of the run. */
+const ARABIC_RUN = /[\u0600-\u06FF](?:[\u0600-\u06FF\u0660-\u06690-9 /.,،-]*[\u0600-\u06FF\u0660-\u06690-9])?/g;
+
+/**
+ * Escapes a message written in a Latin script and isolates each Arabic run in it
+ * (`<bdi dir="rtl" lang="ar">`), so that the run keeps its order and the words around it
+ * keep theirs ("the Arabic has الثلاثاء 25 نونبر 2025 where the French has 24").
+ */
+export function isolateArabic(message: string): string {
+  let html = '';
+  let last = 0;
+  for (const match of message.matchAll(ARABIC_RUN)) {
+    const start = match.index ?? 0;
+    html += escapeHtml(message.slice(last, start)) + `<bdi dir="rtl" lang="ar">${escapeHtml(match[0])}</bdi>`;
+    last = start + match[0].length;
+  }
+  return html + escapeHtml(message.slice(last));
+}

@@ -1,7 +1,7 @@
 // Turns the store's beads into what the bead template shows: each side's sentences with
 // their flags highlighted, the flags' messages, a name flag's letter diff, a confidence level.
 import type { BeadView, FlagRow, SentenceRow } from './store';
-import { Highlight, escapeHtml, highlightSentences, letterDiff } from './highlight';
+import { Highlight, escapeHtml, highlightSentences, isolateArabic, letterDiff } from './highlight';
 import { ALIGNED_KINDS } from '../pipeline';
 
 /** Confidence at or above this is shown as high (green). */
@@ -24,6 +24,8 @@ export interface FlagView {
   kind: string;
   severity: string;
   message: string;
+  /** The message as HTML, its Arabic runs isolated so they read right to left inside it. */
+  messageHtml: string;
   /** For a name flag with a usual spelling: both spellings with the differing letters marked. */
   nameDiff?: { expected: string; found: string };
 }
@@ -99,7 +101,7 @@ const EXPECTED_SPELLING_KEYS = ['accepted', 'expected', 'usual', 'canonical', 's
 const FOUND_SPELLING_KEYS = ['found', 'latin', 'spelling'];
 
 function presentFlag(flag: FlagRow): FlagView {
-  const view: FlagView = { kind: flag.kind, severity: flag.severity, message: flag.message };
+  const view: FlagView = { kind: flag.kind, severity: flag.severity, message: flag.message, messageHtml: isolateArabic(flag.message) };
   if (flag.kind !== 'name') return view;
   const detail = (flag.detail ?? {}) as Record<string, unknown>;
   const expected = firstString(detail, EXPECTED_SPELLING_KEYS);

@@ -11,6 +11,7 @@ import { StaleVersionError } from '../../server/store/errors';
 import { loadSampleIfEmpty, sampleInputs } from '../../server/store/sample';
 import { importDocuments } from '../../server/pipeline';
 import { InputError } from '../../server/errors';
+import { insertPair } from '../../server/store/write';
 
 let dir: string;
 let db: Db;
@@ -97,4 +98,26 @@ test('a refused action leaves the beads and the history unchanged', () => {
   expect(() => applyReview(db, { type: 'merge', beadId: last.id, version: last.version }, 'ana')).toThrow(InputError);
   expect(listBeads(db, pair.id)).toEqual(beads);
   expect(listEvents(db)).toHaveLength(0);
+});
+
+test('pairs are listed per Arabic report with the translation first, even when another report scores higher', () => {
+  loadSampleIfEmpty(db);
+  const [translation] = listPairs(db);
+  expect(translation.relation).toBe('translation');
+  const festival = db.prepare("SELECT id FROM documents WHERE lang = 'fr' AND id <> ?").get(translation.frenchId) as { id: number };
+  insertPair(db, { arabicId: translation.arabicId, frenchId: festival.id, score: translation.score + 50, relation: 'same-event', evidence: {} });
+  expect(listPairs(db).map((p) => [p.frenchId, p.relation])).toEqual([
+    [translation.frenchId, 'translation'],
+    [festival.id, 'same-event'],
+  ]);
+});
+
+test('a French report imported after its Arabic original is paired with it; a later unrelated report adds no pair', () => {
+  const inputs = sampleInputs();
+  const byName = (name: string) => inputs.filter((i) => i.name === name);
+  expect(importDocuments(db, byName('forum-eau-ar.txt')).pairs).toBe(0);
+  const translation = importDocuments(db, byName('forum-eau-fr.txt'));
+  expect(translation.pairs).toBe(1);
+  expect(importDocuments(db, byName('festival-tiznit-fr.txt')).pairs).toBe(0);
+  expect(listPairs(db).map((p) => p.relation)).toEqual(['translation']);
 });

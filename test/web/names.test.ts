@@ -34,6 +34,8 @@ test('the minority spelling Zerkaoui comes first as likely misspelt, with where 
   const html = await (await app.get('/names')).text();
   expect(html).toContain('<span dir="rtl" lang="ar">كريم الشرقاوي</span>');
   expect(html).toMatch(/<span lang="fr">Karim Zerkaoui<\/span> <span class="tag warn">likely misspelt<\/span>/);
+  // The Arabic inside the explanation is isolated so it does not reorder the sentence around it.
+  expect(html).toContain('(for <bdi dir="rtl" lang="ar">كريم الشرقاوي</bdi>)');
 });
 
 test('accepting a spelling makes every other one doubtful', async () => {
@@ -51,7 +53,7 @@ test('accepting a spelling makes every other one doubtful', async () => {
 test('the name flag of the misspelt name shows the letters that differ from the usual spelling', async () => {
   const html = await (await app.get('/pairs/1')).text();
   expect(html).toMatch(/<mark class="flag flag-name sev-\w+" title="Karim Zerkaoui[^"]*">Karim Zerkaoui<\/mark>/);
-  expect(html).toContain('<span class="expected">Karim <del>Ch</del>erkaoui</span> → <span class="found">Karim <ins>Z</ins>erkaoui</span>');
+  expect(html).toContain('<span class="diff-label">usually</span> <span class="expected">Karim <del>Ch</del>erkaoui</span> → <span class="diff-label">here</span> <span class="found">Karim <ins>Z</ins>erkaoui</span>');
 });
 
 test('a flag raised before the corpus knew the name learns its usual spelling later', async () => {

@@ -39,6 +39,13 @@ afterAll(async () => {
   await app.close();
 });
 
+test('the corpus page lists each Arabic report with its French partners, the translation marked, before the import form', async () => {
+  const html = await (await app.get('/')).text();
+  expect(html.indexOf('id="pairs"')).toBeLessThan(html.indexOf('id="import"'));
+  expect(html).toMatch(/<tr class="group-head">[\s\S]*?lang="ar">افتتاح المنتدى الدولي للماء بالصويرة/);
+  expect(html).toMatch(/<span class="tag rel rel-translation" title="The French report translates the Arabic one[^"]*">translation<\/span>/);
+});
+
 test('the pair page shows both texts side by side, Arabic right to left', async () => {
   const response = await app.get(`/pairs/${pairId}`);
   expect(response.status).toBe(200);
@@ -82,9 +89,13 @@ test('confirm from a form redirects back to the bead; a stale version gets 409 a
   expect(payload.html).toContain(`id="b${first.id}"`);
   expect((await beads())[0].status).toBe('confirmed');
 
-  const page = await app.post(`/beads/${first.id}/reject`, { version: first.version });
+  const page = await app.post(`/beads/${first.id}/reject`, { version: first.version, back: `/pairs/${pairId}` });
   expect(page.status).toBe(409);
-  expect(await page.text()).toContain('Someone changed this first');
+  const html = await page.text();
+  expect(html).toContain('Someone changed this first');
+  // Without the script, the page shows the bead as it is now and links back to it.
+  expect(html).toMatch(new RegExp(`<article class="bead status-confirmed[^"]*" id="b${first.id}"`));
+  expect(html).toContain(`<a href="/pairs/${pairId}#b${first.id}">Go back</a>`);
 });
 
 test('reject and reopen; the doubtful and confirmed filters follow', async () => {
@@ -116,7 +127,10 @@ test('merge with the next bead, then undo restores both beads', async () => {
   expect(result.beads[0].french.map((s) => s.ordinal)).toEqual([...a.french, ...b.french].map((s) => s.ordinal));
   expect(await beads()).toHaveLength(before.length - 1);
 
-  expect((await undo()).status).toBe(200);
+  const undone = await undo();
+  expect(undone.status).toBe(200);
+  // The answer says what was undone, for the page to tell the reviewer.
+  expect(((await undone.json()) as { undone: unknown }).undone).toEqual({ id: expect.any(Number), action: 'merge', beadId: a.id, user: 'tester' });
   const restored = await beads();
   expect(shape(restored)).toBe(shape(before));
   expect(restored.map((x) => x.id)).toEqual(before.map((x) => x.id));
@@ -156,11 +170,15 @@ test('move a sentence to the next and to the previous bead, then undo both', asy
   expect(shape(await beads())).toBe(shape(before));
 });
 
-test('confirm all above a threshold confirms only the proposed beads at or above it', async () => {
+test('confirm all above a threshold confirms only the proposed, unflagged beads at or above it', async () => {
   const before = await beads();
   const response = await app.post(`/pairs/${pairId}/confirm-above`, { threshold: '0.95' }, { json: true });
   expect(response.status).toBe(200);
-  const expected = before.filter((b) => b.status === 'proposed' && b.confidence >= 0.95).map((b) => b.id);
+  const expected = before.filter((b) => b.status === 'proposed' && b.confidence >= 0.95 && b.flags.length === 0).map((b) => b.id);
+  // The bead whose number differs (42 countries in Arabic, 24 in French) is sure but flagged: left alone.
+  const numberFlagged = before.find((b) => b.flags.some((f) => f.kind === 'number'))!;
+  expect(numberFlagged.confidence).toBeGreaterThanOrEqual(0.95);
+  expect(expected).not.toContain(numberFlagged.id);
   expect(((await response.json()) as { beads: Bead[] }).beads.map((b) => b.id)).toEqual(expected);
   expect(expected.length).toBeGreaterThan(0);
   const after = await beads();
@@ -242,7 +260,11 @@ test('the history records who did what, with before and after', async () => {
   expect(events.filter((e) => e.action !== 'undo').every((e) => e.undoneBy !== null)).toBe(true);
   const page = await app.get(`/history?pair=${pairId}`);
   expect(page.status).toBe(200);
-  expect(await page.text()).toContain('undone by');
+  const html = await page.text();
+  expect(html).toContain('undone by');
+  // The title bead (the first sentence of each side) reads as sentences 1 and 1, not 0.
+  expect(html).toMatch(/#\d+ confirmed ar 1 fr 1 v\d+/);
+  expect(html).not.toMatch(/ ar 0 /);
 });
 
 test('undo from a bead undoes the latest change of its pair', async () => {
@@ -251,4 +273,21 @@ test('undo from a bead undoes the latest change of its pair', async () => {
   expect((await beads())[0].status).toBe('confirmed');
   expect((await act(first.id, 'undo')).status).toBe(200);
   expect((await beads())[0].status).toBe('proposed');
+});
+
+test('splitting a sentence from the bead page comes back to the bead page, to split the bead next', async () => {
+  const [first] = await beads();
+  const page = `/pairs/${pairId}/beads/${first.id}`;
+  const html = await (await app.get(page)).text();
+  const splitForm = html.slice(html.indexOf(`action="/sentences/${first.french[0].id}/split"`));
+  expect(splitForm.slice(0, splitForm.indexOf('</form>'))).toContain(`name="back" value="${page}"`);
+});
+
+test('the pair page opens with a summary: beads confirmed, flags and the beads they are on', async () => {
+  const { pair, beads: list } = (await (await app.get(`/pairs/${pairId}.json`)).json()) as { pair: { flagCount: number; flaggedBeadCount: number }; beads: Bead[] };
+  const flagged = list.filter((b) => b.flags.length > 0).length;
+  expect(flagged).toBeGreaterThanOrEqual(2);
+  expect(pair.flaggedBeadCount).toBe(flagged);
+  const html = await (await app.get(`/pairs/${pairId}`)).text();
+  expect(html).toContain(`${pair.flagCount} flags on ${flagged} beads`);
 });

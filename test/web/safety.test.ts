@@ -1,7 +1,7 @@
 // Safety of the web app: CSRF tokens on every POST, output escaped, parameters validated
 // with readable 400/404 pages (never a stack trace), JSON lists, duplicate imports, names.
 import { startApp, Harness } from './harness';
-import { loadSampleIfEmpty } from '../../server/store/sample';
+import { loadSampleIfEmpty, sampleInputs } from '../../server/store/sample';
 
 let app: Harness;
 
@@ -18,7 +18,11 @@ afterAll(async () => {
 test('a POST without the CSRF token, or with a wrong one, is refused with 403', async () => {
   const response = await app.post('/pairs/1/confirm-above', { threshold: '0.5' }, { csrf: false });
   expect(response.status).toBe(403);
-  expect(await response.text()).toContain('CSRF');
+  // A readable page with the site's header, not a bare line of text.
+  const page = await response.text();
+  expect(page).toContain('CSRF');
+  expect(page).toContain('<h1>403 · Refused</h1>');
+  expect(page).toContain('<a class="brand" href="/">');
   const forged = await app.post('/pairs/1/confirm-above', { threshold: '0.5', _csrf: 'x'.repeat(43) }, { csrf: false });
   expect(forged.status).toBe(403);
   const confirmed = (await (await app.get('/pairs/1.json?filter=confirmed')).json()) as { beads: unknown[] };
@@ -91,7 +95,7 @@ test.each([
 });
 
 test('every list is also JSON, by suffix or Accept header', async () => {
-  for (const path of ['/', '/names', '/history', '/pairs/1']) {
+  for (const path of ['/', '/names', '/history', '/pairs/1', '/pairs/1/beads/1', '/export']) {
     const suffix = path === '/' ? '/index.json' : `${path}.json`;
     const bySuffix = await app.get(suffix);
     expect(bySuffix.headers.get('content-type')).toMatch(/application\/json/);
@@ -101,6 +105,10 @@ test('every list is also JSON, by suffix or Accept header', async () => {
   const corpus = (await (await app.get('/index.json')).json()) as { documents: { lang: string; sentenceCount: number }[]; pairs: { score: number; evidence: unknown }[] };
   expect(corpus.documents.some((d) => d.lang === 'ar' && d.sentenceCount === 10)).toBe(true);
   expect(corpus.pairs[0].score).toBeGreaterThan(0.5);
+  const exports = (await (await app.get('/export.json')).json()) as { formats: { id: string; url: string }[]; pairs: { id: number }[] };
+  expect(exports.formats.map((f) => f.id)).toEqual(['tmx', 'tsv', 'moses', 'jsonl']);
+  expect((await app.get(exports.formats[0].url)).headers.get('content-type')).toMatch(/x-tmx/);
+  expect(exports.pairs.map((p) => p.id)).toEqual((corpus.pairs as unknown as { id: number }[]).map((p) => p.id));
 });
 
 test('a reviewer can mark the accepted spelling of a name', async () => {
@@ -128,4 +136,32 @@ test('the server binds nothing but what it is given and sends security headers',
   const script = await app.get('/static/app.js');
   expect(script.status).toBe(200);
   expect(await script.text()).toContain("key === 'j'");
+});
+
+test('the import status counts what is new and what was already there, and says once which file failed and why', async () => {
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString('base64');
+  const sample = sampleInputs().find((i) => i.name === 'forum-eau-fr.txt')!;
+  const fresh = 'Agadir inaugure une station\n\nLa station de dessalement d’Agadir a été inaugurée le 14 mars 2026 devant 42 délégations.';
+  const response = await app.postJson('/import', {
+    files: [
+      { name: 'photo.png', base64: png },
+      { name: 'again.txt', base64: Buffer.from(sample.bytes).toString('base64') },
+      { name: 'agadir.txt', text: fresh },
+    ],
+  });
+  expect(response.status).toBe(200);
+  const { id } = (await response.json()) as { id: number };
+  const html = await (await app.get(`/?import=${id}`)).text();
+  expect(html).toMatch(/<strong>Imported 1 document\(s\)<\/strong>, 1 already there\s+in/);
+  expect(html).toMatch(/<li><strong>photo\.png<\/strong>: this is a PNG image/);
+});
+
+test('the pair page links to the export page with its pair chosen; a wrong pair there is a readable 404', async () => {
+  const pairPage = await (await app.get('/pairs/1')).text();
+  expect(pairPage).toContain('<a href="/export?pair=1">Export this pair…</a>');
+  const exportPage = await (await app.get('/export?pair=1')).text();
+  expect(exportPage).toMatch(/<option value="1" selected>/);
+  const missing = await app.get('/export?pair=999');
+  expect(missing.status).toBe(404);
+  expect(await missing.text()).toContain('there is no document pair 999');
 });

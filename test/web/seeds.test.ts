@@ -57,6 +57,8 @@ test('Hmouzi, the misspelling of حموشي in 002, is flagged', async () => {
   expect(html).toMatch(/<mark class="flag flag-name[^>]*>Hmouzi<\/mark>/);
   // The letters that differ from the corpus' usual spelling, Hammouchi.
   expect(html).toContain('<span class="found">Hmou<ins>z</ins>i</span>');
+  // The Arabic inside the flag's message is isolated, so it does not reorder the words around it.
+  expect(html).toMatch(/Hmouzi does not render <bdi dir="rtl" lang="ar">حموشي<\/bdi>/);
 });
 
 test('boilerplate lines (bylines, related articles) are not aligned and not exported', async () => {

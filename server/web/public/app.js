@@ -1,6 +1,6 @@
 // muqabala review UI: keyboard shortcuts and in-place updates. Every action also works
 // without this script (plain forms); here they are sent with fetch and the bead is
-// replaced in place, or the page reloaded when the beads' layout changed.
+// replaced in place; when the beads' layout changed, the bead list is fetched again.
 (function () {
   'use strict';
   var token = (document.querySelector('meta[name="csrf-token"]') || {}).content || '';
@@ -22,14 +22,16 @@
   function current() {
     return document.querySelector('.bead.current');
   }
-  function select(bead, scroll) {
+  // remember: write the bead into the URL's fragment (not on arrival: Chromium would
+  // scroll to that fragment when the page finishes loading, hiding the header).
+  function select(bead, scroll, remember) {
     if (!bead) return;
     var old = current();
     if (old) old.classList.remove('current');
     bead.classList.add('current');
     bead.focus({ preventScroll: true });
     if (scroll !== false) bead.scrollIntoView({ block: 'nearest' });
-    if (history.replaceState) history.replaceState(null, '', '#' + bead.id);
+    if (remember !== false && history.replaceState) history.replaceState(null, '', '#' + bead.id);
   }
   function step(delta) {
     var list = beads();
@@ -39,7 +41,7 @@
     select(list[next]);
   }
 
-  // The layout changes (beads appear or disappear): reload on the bead we were on.
+  // The layout changes (beads appear or disappear): the bead list is fetched again.
   var STRUCTURAL = { merge: 1, split: 1, move: 1, undo: 1, realign: 1, 'confirm-above': 1 };
 
   function send(form, submitter) {
@@ -61,10 +63,7 @@
         }
         if (STRUCTURAL[kind]) {
           var target = payload.beads && payload.beads[0] ? 'b' + payload.beads[0].id : (current() || {}).id;
-          sessionStorage.setItem('muqabala-toast', describe(kind, payload));
-          location.hash = target ? '#' + target : '';
-          location.reload();
-          return;
+          return refreshBeads(target, describe(kind, payload));
         }
         Object.keys(payload.html || {}).forEach(function (id) { replaceBead(id, payload.html[id]); });
         var summary = document.getElementById('pair-summary');
@@ -77,10 +76,40 @@
     });
   }
 
+  // After a change of layout (beads merged, split, moved, restored): fetch this page again
+  // and swap its beads and summary in place, keeping the scroll position; a page without
+  // a bead list (the bead page) is reloaded instead.
+  function refreshBeads(targetId, message) {
+    var list = document.getElementById('beads');
+    if (!list) {
+      sessionStorage.setItem('muqabala-toast', message);
+      location.hash = targetId ? '#' + targetId : '';
+      location.reload();
+      return;
+    }
+    return fetch(location.pathname + location.search, { headers: { Accept: 'text/html' }, credentials: 'same-origin' })
+      .then(function (response) { return response.text(); })
+      .then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, 'text/html');
+        var beadsNow = fresh.getElementById('beads');
+        if (!beadsNow) { location.reload(); return; }
+        list.replaceWith(document.adoptNode(beadsNow));
+        var summary = document.getElementById('pair-summary');
+        var summaryNow = fresh.getElementById('pair-summary');
+        if (summary && summaryNow) summary.replaceWith(document.adoptNode(summaryNow));
+        var target = targetId && document.getElementById(targetId);
+        select(target && !target.hidden ? target : beads()[0]);
+        say(message);
+      });
+  }
+
   function describe(kind, payload) {
     var n = payload.beads ? payload.beads.length : 0;
-    if (kind === 'undo') return 'Undone: ' + (payload.event && payload.event.undoes ? 'change #' + payload.event.undoes : 'the latest change');
-    if (kind === 'confirm-above') return n + ' bead' + (n === 1 ? '' : 's') + ' confirmed';
+    if (kind === 'undo') {
+      var u = payload.undone;
+      return u ? 'Undone: ' + u.action + (u.beadId ? ' of bead #' + u.beadId : '') + ' by ' + u.user : 'Undone: the latest change';
+    }
+    if (kind === 'confirm-above') return n + ' bead' + (n === 1 ? '' : 's') + ' confirmed; flagged beads are left for you to check';
     return kind.charAt(0).toUpperCase() + kind.slice(1) + ' done';
   }
 
@@ -119,6 +148,7 @@
       event.preventDefault();
       return;
     }
+    if (help && help.open) return; // the help is modal: the beads behind it are not changed
     if (!document.querySelector('.bead')) return;
     var bead = current();
     if (key === 'j') step(1);
@@ -183,7 +213,7 @@
   // Start on the bead of the URL's fragment (after a reload), else the first one.
   var start = location.hash && document.getElementById(location.hash.slice(1));
   if (start && start.classList.contains('bead')) select(start);
-  else if (document.querySelector('.bead')) select(beads()[0], false);
+  else if (document.querySelector('.bead')) select(beads()[0], false, false);
   var pending = sessionStorage.getItem('muqabala-toast');
   if (pending) { sessionStorage.removeItem('muqabala-toast'); say(pending); }
 })();

@@ -3,7 +3,7 @@
 // scripts (Accept: application/json) get the touched beads as JSON and as HTML to swap in.
 import { Request, Response, Router } from 'express';
 import type { Db, ReviewAction, ReviewResult } from '../store';
-import { applyReview, getBead, getPair, setAcceptedSpelling } from '../store';
+import { applyReview, getBead, getEvent, getPair, setAcceptedSpelling } from '../store';
 import { parseChoice, parseCount, parseId, parseThreshold, wantsJson } from '../http';
 import { InputError } from '../../errors';
 import { backPath, renderView } from '../render';
@@ -99,7 +99,9 @@ async function answer(req: Request, res: Response, result: ReviewResult, db: Db,
     html[bead.id] = renderBeadHtml({ b: presentBead(bead), showBoilerplate, back: backPath(body.back, `/pairs/${result.pairId}`), csrfToken: res.locals.csrfToken as string });
   }
   const summary = await renderView(res, 'partials/pair-summary', { pair: getPair(db, result.pairId) });
-  res.json({ pairId: result.pairId, beads: result.beads, event: result.event, html, summary });
+  // For an undo: what was undone, so the page can say it in words.
+  const undone = result.event?.undoes ? getEvent(db, result.event.undoes) : undefined;
+  res.json({ pairId: result.pairId, beads: result.beads, event: result.event, undone: undone && { id: undone.id, action: undone.action, beadId: undone.beadId, user: undone.user }, html, summary });
 }
 
 function requiredText(value: unknown, what: string): string {

@@ -6,7 +6,7 @@ import { Router } from 'express';
 import type { Db } from '../store';
 import { ZipWriter, getPair, iterateExportRows, listPairs, writeJsonl, writeMosesSide, writeTmx, writeTsv } from '../store';
 import { parseChoice, parseId } from '../http';
-import { sendPage } from '../render';
+import { sendPageOrJson } from '../render';
 
 /** The formats the page offers, with their file extension, media type and a line of help. */
 export const EXPORT_FORMATS = [
@@ -23,7 +23,15 @@ export function exportRoutes(db: Db): Router {
   const router = Router();
   router.get('/export', async (req, res) => {
     if (req.query.format === undefined) {
-      await sendPage(res, 'export', { title: 'Export', section: 'export', formats: EXPORT_FORMATS, pairs: listPairs(db) });
+      const pairs = listPairs(db);
+      // ?pair= without a format: the page with that pair chosen (the pair page links here).
+      const selectedPair = req.query.pair === undefined || req.query.pair === '' ? undefined : getPair(db, parseId(req.query.pair, 'pair')).id;
+      const json = {
+        formats: EXPORT_FORMATS.map((f) => ({ id: f.id, extension: f.extension, help: f.help, url: `/export?format=${f.id}&status=confirmed` })),
+        statuses: STATUSES,
+        pairs: pairs.map((p) => ({ id: p.id, arabicTitle: p.arabicTitle, frenchTitle: p.frenchTitle, confirmedCount: p.confirmedCount, beadCount: p.beadCount })),
+      };
+      await sendPageOrJson(req, res, 'export', { title: 'Export', section: 'export', formats: EXPORT_FORMATS, pairs, selectedPair }, json);
       return;
     }
     const format = parseChoice(req.query.format, FORMAT_IDS, 'tmx', 'format');

@@ -7,7 +7,7 @@ import { parseChoice, parseCount, parseId } from '../http';
 import { sendPageOrJson } from '../render';
 import { presentBead } from '../present';
 import type { ImportLog } from './import';
-import { wordStarts } from '../highlight';
+import { isolateArabic, wordStarts } from '../highlight';
 import { renderBeadHtml } from '../bead-html';
 
 /** The bead filters of the review page, as the store names them. */
@@ -80,7 +80,7 @@ export function pageRoutes(db: Db, imports: ImportLog): Router {
 
   router.get('/names', async (req, res) => {
     const groups = listNameGroups(db);
-    await sendPageOrJson(req, res, 'names', { title: 'Names', section: 'names', groups }, { groups });
+    await sendPageOrJson(req, res, 'names', { title: 'Names', section: 'names', groups, isolateArabic }, { groups });
   });
 
   router.get('/history', async (req, res) => {
