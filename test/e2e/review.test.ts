@@ -55,6 +55,9 @@ browserTest('confirm with the keyboard, merge and undo, export TMX', async () =>
 
   await page.keyboard.press('c');
   await page.locator(`#${firstId}.status-confirmed`).waitFor();
+  // The bead swapped in place offers Reopen, not Confirm again.
+  expect(await page.locator(`#${firstId} button[data-action="confirm"]`).count()).toBe(0);
+  expect(await page.locator(`#${firstId} button[data-action="reopen"]`).count()).toBe(1);
   // The selection moves on to the next bead after a confirm.
   const secondId = await page.locator('article.bead').nth(1).getAttribute('id');
   await page.locator(`#${secondId}.current`).waitFor();

@@ -134,7 +134,9 @@
   function press(bead, action) {
     if (!bead) return;
     var button = bead.querySelector('button[data-action="' + action + '"]');
+    // A bead shows only the actions that change it: confirming a confirmed bead is not one.
     if (button) send(button.form, button);
+    else if (bead.querySelector('button[data-action="reopen"]')) say('This bead is already ' + (action === 'confirm' ? 'confirmed' : 'rejected') + ': Reopen it first to change its status');
   }
 
   document.addEventListener('keydown', function (event) {

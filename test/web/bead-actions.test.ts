@@ -1,0 +1,54 @@
+// The review app offers only the actions that make sense: a confirmed bead shows Reject and
+// Reopen (no Confirm), a rejected one Confirm and Reopen; a realign that changes nothing
+// writes nothing; a move that empties the bead shown on the bead page goes back to the pair.
+import { startApp, Harness } from './harness';
+import { loadSampleIfEmpty } from '../../server/store/sample';
+
+interface Sentence { id: number; ordinal: number; text: string }
+interface Bead { id: number; version: number; status: string; arabic: Sentence[]; french: Sentence[] }
+
+let app: Harness;
+let pairId: number;
+
+async function beads(): Promise<Bead[]> {
+  return ((await (await app.get(`/pairs/${pairId}.json`)).json()) as { beads: Bead[] }).beads;
+}
+
+/** The data-action values of the buttons in one bead's HTML. */
+function actionsOf(html: string, beadId: number): string[] {
+  const start = html.indexOf(`id="b${beadId}"`);
+  expect(start).toBeGreaterThanOrEqual(0);
+  const article = html.slice(start, html.indexOf('</article>', start));
+  return [...article.matchAll(/<button[^>]*data-action="([\w-]+)"/g)].map((m) => m[1]).filter((a) => a !== 'move' && a !== 'merge');
+}
+
+beforeAll(async () => {
+  app = await startApp((db) => {
+    loadSampleIfEmpty(db);
+  });
+  const corpus = (await (await app.get('/', { json: true })).json()) as { pairs: { id: number }[] };
+  pairId = corpus.pairs[0].id;
+});
+
+afterAll(async () => {
+  await app.close();
+});
+
+test('a bead shows the status actions that change it, on the page and in the HTML a script swaps in', async () => {
+  const [first, second] = await beads();
+  expect(actionsOf(await (await app.get(`/pairs/${pairId}`)).text(), first.id)).toEqual(['confirm', 'reject']);
+
+  const confirmed = (await (await app.post(`/beads/${first.id}/confirm`, { version: first.version }, { json: true })).json()) as { html: Record<string, string> };
+  expect(actionsOf(confirmed.html[first.id], first.id)).toEqual(['reject', 'reopen']);
+  const rejected = (await (await app.post(`/beads/${second.id}/reject`, { version: second.version }, { json: true })).json()) as { html: Record<string, string> };
+  expect(actionsOf(rejected.html[second.id], second.id)).toEqual(['confirm', 'reopen']);
+
+  const page = await (await app.get(`/pairs/${pairId}`)).text();
+  expect(actionsOf(page, first.id)).toEqual(['reject', 'reopen']);
+  expect(actionsOf(page, second.id)).toEqual(['confirm', 'reopen']);
+  expect(actionsOf(await (await app.get(`/pairs/${pairId}/beads/${first.id}`)).text(), first.id)).toEqual(['reject', 'reopen']);
+
+  const reopened = (await (await app.post(`/beads/${first.id}/reopen`, { version: first.version + 1 }, { json: true })).json()) as { html: Record<string, string> };
+  expect(actionsOf(reopened.html[first.id], first.id)).toEqual(['confirm', 'reject']);
+  expect((await app.post(`/beads/${second.id}/reopen`, { version: second.version + 1 }, { json: true })).status).toBe(200);
+});
