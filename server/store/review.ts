@@ -25,7 +25,7 @@ export type ReviewAction =
 export interface ReviewResult {
   pairId: number;
   beads: BeadView[];
-  /** Null when there was nothing to do (confirm-above with no bead above the threshold). */
+  /** Null when there was nothing to do (confirm-above with no bead above the threshold, a realign that finds the same beads). */
   event: EventRow | null;
 }
 
@@ -324,6 +324,9 @@ function realign(db: Db, pairId: number, user: string): ReviewResult {
     tgt: bead.tgt.map((k) => french.ordinals[k]),
   }));
   const confirmedByKey = new Map(fixed.map((f) => [`${f.src.join(',')}:${f.tgt.join(',')}`, f.bead]));
+  // Nothing to write when the aligner proposes exactly the beads that are there: no event either.
+  const proposed = aligned.filter((bead) => !confirmedByKey.has(bead.key));
+  if (sameProposals(loose, proposed)) return { pairId, beads: [], event: null };
 
   const before = snapshot(db, loose.map((b) => b.id));
   for (const b of loose) deleteBead(db, b.id);
@@ -339,8 +342,7 @@ function realign(db: Db, pairId: number, user: string): ReviewResult {
     const bottom = low ?? top - run.length - 1;
     run.forEach((bead, i) => {
       const ordinal = bottom + ((top - bottom) * (i + 1)) / (run.length + 1);
-      const range = (xs: number[]): [number | null, number | null] => (xs.length === 0 ? [null, null] : [xs[0], xs[xs.length - 1]]);
-      created.push(Number(insert.run(pairId, ordinal, ...range(bead.src), ...range(bead.tgt), bead.confidence, user, stamp, stamp).lastInsertRowid));
+      created.push(Number(insert.run(pairId, ordinal, ...rangeEnds(bead.src), ...rangeEnds(bead.tgt), bead.confidence, user, stamp, stamp).lastInsertRowid));
     });
     run = [];
   };
@@ -356,6 +358,23 @@ function realign(db: Db, pairId: number, user: string): ReviewResult {
   flush(null);
   refreshFlags(db, created);
   return finish(db, pairId, 'realign', user, null, before, created);
+}
+
+/** The first and last sentence ordinals of a bead's side (nulls for an empty side). */
+function rangeEnds(ordinals: number[]): [number | null, number | null] {
+  return ordinals.length === 0 ? [null, null] : [ordinals[0], ordinals[ordinals.length - 1]];
+}
+
+/** True when the beads not confirmed are all proposed and cover exactly the realigned ranges, in order. */
+function sameProposals(loose: BeadRecord[], realigned: { src: number[]; tgt: number[] }[]): boolean {
+  return (
+    loose.length === realigned.length &&
+    loose.every((bead, i) => {
+      const [arFirst, arLast] = rangeEnds(realigned[i].src);
+      const [frFirst, frLast] = rangeEnds(realigned[i].tgt);
+      return bead.status === 'proposed' && bead.ar_first === arFirst && bead.ar_last === arLast && bead.fr_first === frFirst && bead.fr_last === frLast;
+    })
+  );
 }
 
 /** What a reviewer sees of a bead (not its version or time stamps), to compare states. */

@@ -12,6 +12,7 @@ import { backPath, sendPage } from './render';
 import { reviewerOf, setReviewer } from './reviewer';
 import { presentBead } from './present';
 import { renderBeadHtml } from './bead-html';
+import { takeFlash } from './flash';
 import { pageRoutes } from './routes/pages';
 import { actionRoutes } from './routes/actions';
 import { ImportLog, importRoutes } from './routes/import';
@@ -49,6 +50,7 @@ export function createApp({ db, user = DEFAULT_REVIEWER }: AppOptions): express.
     next();
   });
   app.use(jsonSuffix);
+  app.use(takeFlash);
   app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: 10000 }));
   app.use(express.json({ limit: BODY_LIMIT }));
   app.use(csrfProtection());

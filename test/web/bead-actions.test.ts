@@ -52,3 +52,23 @@ test('a bead shows the status actions that change it, on the page and in the HTM
   expect(actionsOf(reopened.html[first.id], first.id)).toEqual(['confirm', 'reject']);
   expect((await app.post(`/beads/${second.id}/reopen`, { version: second.version + 1 }, { json: true })).status).toBe(200);
 });
+
+test('a realign that finds the beads already there writes no history and says so', async () => {
+  const before = await beads();
+  const events = async (): Promise<number> => ((await (await app.get(`/history.json?pair=${pairId}`)).json()) as { total: number }).total;
+  const count = await events();
+  const response = await app.post(`/pairs/${pairId}/realign`, {}, { json: true });
+  expect(response.status).toBe(200);
+  const payload = (await response.json()) as { event: unknown; beads: Bead[]; message: string };
+  expect(payload).toMatchObject({ event: null, beads: [], message: 'Nothing to realign: the alignment is unchanged' });
+  expect(await events()).toBe(count);
+  expect((await beads()).map((b) => [b.id, b.version])).toEqual(before.map((b) => [b.id, b.version]));
+
+  // Without the script: back to the pair page, which says it once.
+  const form = await app.post(`/pairs/${pairId}/realign`, { back: `/pairs/${pairId}` });
+  expect(form.status).toBe(303);
+  expect(form.headers.get('location')).toBe(`/pairs/${pairId}`);
+  expect(await (await app.get(`/pairs/${pairId}`)).text()).toContain('<p class="flash" role="status">Nothing to realign: the alignment is unchanged</p>');
+  expect(await (await app.get(`/pairs/${pairId}`)).text()).not.toContain('class="flash"');
+  expect(await events()).toBe(count);
+});

@@ -61,6 +61,8 @@
           if (response.status === 409 && payload.current && payload.html) replaceBead(payload.current.id, payload.html);
           return;
         }
+        // Nothing was changed (a realign that finds the same beads): say so, leave the page.
+        if (payload.message && !payload.event) { say(payload.message); return; }
         if (STRUCTURAL[kind]) {
           var target = payload.beads && payload.beads[0] ? 'b' + payload.beads[0].id : (current() || {}).id;
           return refreshBeads(target, describe(kind, payload));

@@ -10,10 +10,13 @@ import { backPath, renderView } from '../render';
 import { presentBead } from '../present';
 import { reviewerOf } from '../reviewer';
 import { renderBeadHtml } from '../bead-html';
+import { setFlash } from '../flash';
 
 const BEAD_ACTIONS = ['confirm', 'reject', 'reopen', 'merge', 'split', 'move', 'undo'] as const;
 const PAIR_ACTIONS = ['confirm-above', 'realign', 'undo'] as const;
 const SENTENCE_ACTIONS = ['split', 'join'] as const;
+/** What a realign that finds the beads already there answers (it writes nothing). */
+export const REALIGN_UNCHANGED = 'Nothing to realign: the alignment is unchanged';
 /** The longest spelling a reviewer may accept for a name. */
 const MAX_SPELLING_LENGTH = 120;
 
@@ -58,7 +61,9 @@ export function actionRoutes(db: Db, defaultUser: string): Router {
     const body = (req.body ?? {}) as Body;
     const action: ReviewAction =
       type === 'confirm-above' ? { type, pairId, threshold: parseThreshold(body.threshold) } : { type, pairId };
-    await answer(req, res, applyReview(db, action, reviewerOf(req, defaultUser)), db);
+    const result = applyReview(db, action, reviewerOf(req, defaultUser));
+    const message = type === 'realign' && result.event === null ? REALIGN_UNCHANGED : undefined;
+    await answer(req, res, result, db, undefined, message);
   });
 
   router.post('/sentences/:id/:action', async (req, res) => {
@@ -85,10 +90,14 @@ export function actionRoutes(db: Db, defaultUser: string): Router {
   return router;
 }
 
-/** JSON with the touched beads (data and HTML) for scripts, or a 303 back to the bead for forms. */
-async function answer(req: Request, res: Response, result: ReviewResult, db: Db, beadId?: number): Promise<void> {
+/**
+ * JSON with the touched beads (data and HTML) for scripts, or a 303 back to the bead for forms;
+ * `message` tells the reviewer what happened (in the JSON, or as a flash on the next page).
+ */
+async function answer(req: Request, res: Response, result: ReviewResult, db: Db, beadId?: number, message?: string): Promise<void> {
   const body = (req.body ?? {}) as Body;
   if (!wantsJson(req, res)) {
+    if (message) setFlash(res, message);
     const target = beadId !== undefined && result.beads.some((b) => b.id === beadId) ? beadId : result.beads[0]?.id;
     res.redirect(303, `${backPath(body.back, `/pairs/${result.pairId}`)}${target === undefined ? '' : `#b${target}`}`);
     return;
@@ -101,7 +110,7 @@ async function answer(req: Request, res: Response, result: ReviewResult, db: Db,
   const summary = await renderView(res, 'partials/pair-summary', { pair: getPair(db, result.pairId) });
   // For an undo: what was undone, so the page can say it in words.
   const undone = result.event?.undoes ? getEvent(db, result.event.undoes) : undefined;
-  res.json({ pairId: result.pairId, beads: result.beads, event: result.event, undone: undone && { id: undone.id, action: undone.action, beadId: undone.beadId, user: undone.user }, html, summary });
+  res.json({ pairId: result.pairId, beads: result.beads, event: result.event, message, undone: undone && { id: undone.id, action: undone.action, beadId: undone.beadId, user: undone.user }, html, summary });
 }
 
 function requiredText(value: unknown, what: string): string {
