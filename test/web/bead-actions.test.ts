@@ -72,3 +72,36 @@ test('a realign that finds the beads already there writes no history and says so
   expect(await (await app.get(`/pairs/${pairId}`)).text()).not.toContain('class="flash"');
   expect(await events()).toBe(count);
 });
+
+test('a move that empties the bead of the bead page goes to the pair page, at the bead that took the sentence', async () => {
+  // Split the 1–2 bead (one Arabic sentence told in two French ones): its second part is a 0–1 bead.
+  const list = await beads();
+  const index = list.findIndex((b) => b.arabic.length === 1 && b.french.length === 2);
+  const whole = list[index];
+  expect((await app.post(`/beads/${whole.id}/split`, { version: whole.version, arabicCount: 1, frenchCount: 1 }, { json: true })).status).toBe(200);
+  const lone = (await beads())[index + 1];
+  expect([lone.arabic.length, lone.french.length]).toEqual([0, 1]);
+  const page = `/pairs/${pairId}/beads/${lone.id}`;
+  expect((await app.get(page)).status).toBe(200);
+
+  // Without the script: the form's 303 goes to the pair page, which exists.
+  const form = await app.post(`/beads/${lone.id}/move`, { version: lone.version, move: 'fr-prev', back: page });
+  expect(form.status).toBe(303);
+  expect(form.headers.get('location')).toBe(`/pairs/${pairId}#b${whole.id}`);
+  expect((await app.get(page)).status).toBe(404);
+  expect((await app.get(`/pairs/${pairId}`)).status).toBe(200);
+  expect((await beads())[index].french.map((s) => s.text)).toEqual(whole.french.map((s) => s.text));
+
+  // With the script: the answer names the page to go to instead of reloading the bead page.
+  expect((await app.post(`/pairs/${pairId}/undo`, {}, { json: true })).status).toBe(200);
+  const again = (await beads())[index + 1];
+  expect(again.id).toBe(lone.id);
+  const json = (await (await app.post(`/beads/${lone.id}/move`, { version: again.version, move: 'fr-prev', back: page }, { json: true })).json()) as { redirect?: string; beads: Bead[] };
+  expect(json.redirect).toBe(`/pairs/${pairId}`);
+  expect(json.beads.map((b) => b.id)).toEqual([whole.id]);
+
+  // A move that leaves the bead a sentence stays on its page.
+  const kept = (await beads())[index];
+  const stay = await app.post(`/beads/${kept.id}/move`, { version: kept.version, move: 'fr-next', back: `/pairs/${pairId}/beads/${kept.id}` });
+  expect(stay.headers.get('location')).toBe(`/pairs/${pairId}/beads/${kept.id}#b${kept.id}`);
+});

@@ -65,7 +65,7 @@
         if (payload.message && !payload.event) { say(payload.message); return; }
         if (STRUCTURAL[kind]) {
           var target = payload.beads && payload.beads[0] ? 'b' + payload.beads[0].id : (current() || {}).id;
-          return refreshBeads(target, describe(kind, payload));
+          return refreshBeads(target, describe(kind, payload), payload.redirect);
         }
         Object.keys(payload.html || {}).forEach(function (id) { replaceBead(id, payload.html[id]); });
         var summary = document.getElementById('pair-summary');
@@ -80,11 +80,13 @@
 
   // After a change of layout (beads merged, split, moved, restored): fetch this page again
   // and swap its beads and summary in place, keeping the scroll position; a page without
-  // a bead list (the bead page) is reloaded instead.
-  function refreshBeads(targetId, message) {
+  // a bead list (the bead page) is reloaded instead, or left for `elsewhere` (the pair page)
+  // when its bead is gone.
+  function refreshBeads(targetId, message, elsewhere) {
     var list = document.getElementById('beads');
     if (!list) {
       sessionStorage.setItem('muqabala-toast', message);
+      if (elsewhere) { location.href = elsewhere + (targetId ? '#' + targetId : ''); return; }
       location.hash = targetId ? '#' + targetId : '';
       location.reload();
       return;

@@ -3,7 +3,7 @@
 // scripts (Accept: application/json) get the touched beads as JSON and as HTML to swap in.
 import { Request, Response, Router } from 'express';
 import type { Db, ReviewAction, ReviewResult } from '../store';
-import { applyReview, getBead, getEvent, getPair, setAcceptedSpelling } from '../store';
+import { applyReview, getBead, getBeadViews, getEvent, getPair, setAcceptedSpelling } from '../store';
 import { parseChoice, parseCount, parseId, parseThreshold, wantsJson } from '../http';
 import { InputError } from '../../errors';
 import { backPath, renderView } from '../render';
@@ -17,6 +17,8 @@ const PAIR_ACTIONS = ['confirm-above', 'realign', 'undo'] as const;
 const SENTENCE_ACTIONS = ['split', 'join'] as const;
 /** What a realign that finds the beads already there answers (it writes nothing). */
 export const REALIGN_UNCHANGED = 'Nothing to realign: the alignment is unchanged';
+/** A bead's own page, as a form's `back` field gives it: /pairs/:pair/beads/:bead. */
+const BEAD_PAGE = /^\/pairs\/(\d+)\/beads\/(\d+)$/;
 /** The longest spelling a reviewer may accept for a name. */
 const MAX_SPELLING_LENGTH = 120;
 
@@ -96,21 +98,33 @@ export function actionRoutes(db: Db, defaultUser: string): Router {
  */
 async function answer(req: Request, res: Response, result: ReviewResult, db: Db, beadId?: number, message?: string): Promise<void> {
   const body = (req.body ?? {}) as Body;
+  const pairPage = `/pairs/${result.pairId}`;
+  const back = backPath(body.back, pairPage);
+  // The bead of a bead page may be gone (a move took its last sentence): the pair page instead.
+  const gone = isGoneBeadPage(db, back);
   if (!wantsJson(req, res)) {
     if (message) setFlash(res, message);
     const target = beadId !== undefined && result.beads.some((b) => b.id === beadId) ? beadId : result.beads[0]?.id;
-    res.redirect(303, `${backPath(body.back, `/pairs/${result.pairId}`)}${target === undefined ? '' : `#b${target}`}`);
+    res.redirect(303, `${gone ? pairPage : back}${target === undefined ? '' : `#b${target}`}`);
     return;
   }
   const showBoilerplate = body.boilerplate === 'show';
   const html: Record<number, string> = {};
   for (const bead of result.beads) {
-    html[bead.id] = renderBeadHtml({ b: presentBead(bead), showBoilerplate, back: backPath(body.back, `/pairs/${result.pairId}`), csrfToken: res.locals.csrfToken as string });
+    html[bead.id] = renderBeadHtml({ b: presentBead(bead), showBoilerplate, back: gone ? pairPage : back, csrfToken: res.locals.csrfToken as string });
   }
   const summary = await renderView(res, 'partials/pair-summary', { pair: getPair(db, result.pairId) });
   // For an undo: what was undone, so the page can say it in words.
   const undone = result.event?.undoes ? getEvent(db, result.event.undoes) : undefined;
-  res.json({ pairId: result.pairId, beads: result.beads, event: result.event, message, undone: undone && { id: undone.id, action: undone.action, beadId: undone.beadId, user: undone.user }, html, summary });
+  res.json({ pairId: result.pairId, beads: result.beads, event: result.event, message, redirect: gone ? pairPage : undefined, undone: undone && { id: undone.id, action: undone.action, beadId: undone.beadId, user: undone.user }, html, summary });
+}
+
+/** True when `path` is the page of a bead that no longer exists in its pair. */
+function isGoneBeadPage(db: Db, path: string): boolean {
+  const match = BEAD_PAGE.exec(path);
+  if (!match) return false;
+  const [view] = getBeadViews(db, [Number(match[2])]);
+  return view === undefined || view.pairId !== Number(match[1]);
 }
 
 function requiredText(value: unknown, what: string): string {
