@@ -1,5 +1,6 @@
 // The review UI in headless Chromium: the sample pair's page, confirm a bead with the
-// keyboard, merge and undo, the keys help, a TMX export, and a screenshot for a person
+// keyboard, merge and undo, the keys help, a TMX export, a realign that changes nothing,
+// a move that empties the bead page, and a screenshot for a person
 // to look at (test-output/, not committed).
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -112,4 +113,23 @@ browserTest('upload a report from the corpus page', async () => {
   await page.locator('.import-status').waitFor();
   expect(await page.locator('.import-status').innerText()).toContain('Imported 1 document(s)');
   expect(await page.locator('table.documents').innerText()).toContain('rapport-agadir.txt');
+}, 60000);
+
+browserTest('a realign that changes nothing says so in place; a move that empties the bead page goes to the pair page', async () => {
+  await page.goto(`${app.base}/pairs/1`);
+  await page.locator('article.bead.current').waitFor();
+  const before = await beadCount();
+  await page.locator('button[data-action="realign"]').click();
+  await page.locator('#toast', { hasText: 'Nothing to realign: the alignment is unchanged' }).waitFor();
+  expect(await beadCount()).toBe(before);
+
+  // A 0–1 bead (the second part of a split 1–2 bead), opened on its own page.
+  const beads = ((await (await app.get('/pairs/1.json')).json()) as { beads: { id: number; version: number; arabic: unknown[]; french: unknown[] }[] }).beads;
+  const whole = beads.find((b) => b.arabic.length === 1 && b.french.length === 2)!;
+  expect((await app.post(`/beads/${whole.id}/split`, { version: whole.version, arabicCount: 1, frenchCount: 1 }, { json: true })).status).toBe(200);
+  const lone = ((await (await app.get('/pairs/1.json')).json()) as { beads: { id: number; arabic: unknown[] }[] }).beads.find((b) => b.id > whole.id && b.arabic.length === 0)!;
+  await page.goto(`${app.base}/pairs/1/beads/${lone.id}`);
+  await Promise.all([page.waitForURL(`${app.base}/pairs/1#b${whole.id}`), page.locator(`#b${lone.id} button[value="fr-prev"]`).click()]);
+  await page.locator('#toast', { hasText: 'Move done' }).waitFor();
+  await page.locator(`#b${whole.id}.current`).waitFor();
 }, 60000);
