@@ -24,6 +24,7 @@ import {
   SideFeatures,
   PreparedSide,
   prepareSide,
+  sentenceStems,
   ScoreWeights,
   SHAPES,
 } from './scoring';
@@ -278,7 +279,6 @@ function restrict(context: AlignmentContext, span: Span): AlignmentContext {
       tokenWeight: Float64Array.from(tokenWeight),
       tokenCount: Float64Array.from(indices, (s) => side.tokenCount[s]),
       anchorTotal: Float64Array.from(indices, (s) => side.anchorTotal[s]),
-      stems: indices.map((s) => side.stems[s]),
     };
   };
   return { ...context, src: pick(context.src, span.src), tgt: pick(context.tgt, span.tgt) };
@@ -463,7 +463,7 @@ function learnFromBeads(src: PreparedSide, tgt: PreparedSide, beads: ScoredBead[
   if (sure.length < LEARN_MIN_BEADS) return undefined;
   const pairs = sure.map((bead) => {
     const [a, f] = src.lang === 'ar' ? [bead.src[0], bead.tgt[0]] : [bead.tgt[0], bead.src[0]];
-    return { ar: arabic.stems[a], fr: french.stems[f] };
+    return { ar: sentenceStems(arabic, a), fr: sentenceStems(french, f) };
   });
   return learnDice(pairs, LEARN_MIN_COUNT, LEARN_MIN_DICE);
 }

@@ -109,17 +109,23 @@ export function frenchStem(word: string): string {
  */
 export function tokenize(text: string, lang: Lang, cache?: Map<string, string>): string[] {
   const out: string[] = [];
+  forEachStem(text, lang, (stem) => out.push(stem), cache);
+  return out;
+}
+
+/** Calls `visit` with each content stem of a sentence, in order (what `tokenize` returns, without the array). */
+export function forEachStem(text: string, lang: Lang, visit: (stem: string) => void, cache?: Map<string, string>): void {
   const keyed = lang === 'ar' ? latinKey(arabicKey(text)) : latinKey(text);
-  for (const match of keyed.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(keyed); match !== null; match = TOKEN.exec(keyed)) {
     const word = match[0];
     let stem = cache?.get(word);
     if (stem === undefined) {
       stem = stemOfWord(word);
       cache?.set(word, stem);
     }
-    if (stem !== '') out.push(stem);
+    if (stem !== '') visit(stem);
   }
-  return out;
 }
 
 /** The stem a word contributes, '' when it is a number, a function word or too short. */
