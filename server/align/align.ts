@@ -11,7 +11,7 @@ import { alignInBand, PathStep } from './dp';
 import { defaultLexicon, learnDice, Lexicon, mergeLexicons } from './lexicon';
 import {
   AlignmentContext,
-  beadCost,
+  beadCostOfShape,
   buildAlignmentContext,
   DEFAULT_WEIGHTS,
   beadEvidence,
@@ -27,6 +27,7 @@ import {
   sentenceStems,
   ScoreWeights,
   SHAPES,
+  shapeCost,
 } from './scoring';
 
 /** Documents with at most this many DP cells are aligned without a band. */
@@ -57,6 +58,9 @@ const UNRELATED_MATCH_RATE = 0.05;
 const MAX_MATCH_RATE = 0.45;
 /** Multiplier of the per-stem evidence against a bead. */
 const UNMATCHED_SCALE = 0.85;
+/** Source and target sentences of each shape of SHAPES. */
+const SHAPE_SRC = Int32Array.from(SHAPES, ([a]) => a);
+const SHAPE_TGT = Int32Array.from(SHAPES, ([, b]) => b);
 /** Largest bead side: pair evidence is kept this far beyond the band. */
 const MAX_BEAD_SIDE = 3;
 
@@ -300,6 +304,8 @@ class SpanScorer {
   private readonly tgtInSrcBlock: Float32Array;
   private readonly anchors: Float32Array;
   private readonly evidence = emptyEvidence();
+  /** Per shape of SHAPES: its cost over 1-1 under these weights. */
+  private readonly shapeCosts: Float64Array;
   /** Share of a sentence's stems matched by chance in an unrelated sentence of the other side (median over the band). */
   private chanceSrc = 0;
   private chanceTgt = 0;
@@ -312,6 +318,7 @@ class SpanScorer {
   ) {
     const n = span.src.length;
     const m = span.tgt.length;
+    this.shapeCosts = Float64Array.from(SHAPES, ([a, b]) => shapeCost(a, b, weights));
     this.pairLo = new Int32Array(n);
     this.pairHi = new Int32Array(n);
     this.pairStart = new Int32Array(n + 1);
@@ -427,10 +434,11 @@ class SpanScorer {
 
   /** The cost of the bead of shape SHAPES[s] ending at DP cell (I, J). */
   cost(I: number, J: number, s: number): number {
-    const [a, b] = SHAPES[s];
+    const a = SHAPE_SRC[s];
+    const b = SHAPE_TGT[s];
     if (a === 0 || b === 0) return this.weights.skip * (a + b);
     this.fill(I, J, a, b);
-    return beadCost(a, b, this.evidence, this.context.ratio, this.weights);
+    return beadCostOfShape(this.shapeCosts[s], a, b, this.evidence, this.context.ratio, this.weights);
   }
 }
 

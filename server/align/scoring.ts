@@ -443,7 +443,17 @@ export function similarityOf(e: BeadEvidence): number {
 /** The cost of a bead of shape a-b from its evidence (lower is better). */
 export function beadCost(a: number, b: number, e: BeadEvidence, ratio: number, w: ScoreWeights): number {
   if (a === 0 || b === 0) return w.skip * (a + b);
-  let cost = w.shape[SHAPE_KEYS[a]?.[b] ?? ''] ?? Infinity;
+  return beadCostOfShape(shapeCost(a, b, w), a, b, e, ratio, w);
+}
+
+/** The extra cost of shape a-b over 1-1 (Infinity for a shape the weights do not allow). */
+export function shapeCost(a: number, b: number, w: ScoreWeights): number {
+  return w.shape[SHAPE_KEYS[a]?.[b] ?? ''] ?? Infinity;
+}
+
+/** `beadCost` of a bead with both sides, its shape's cost already looked up (the DP's inner loop). */
+export function beadCostOfShape(shape: number, a: number, b: number, e: BeadEvidence, ratio: number, w: ScoreWeights): number {
+  let cost = shape;
   cost += Math.min(w.lengthCap, w.length * lengthCost(e.srcChars, e.tgtChars, ratio));
   const matched = e.srcMatched + e.tgtMatched;
   cost += (w.base * (a + b)) / 2 - w.match * matched + w.unmatched * (e.srcTokens + e.tgtTokens - matched);
