@@ -423,6 +423,8 @@ class SpanScorer {
       e.anchorsTotal += src.anchorTotal[i];
       const k = this.pairIndex(x, J - b);
       if (k >= 0) e.srcMatched += Math.max(0, this.srcInTgtBlock[k * MAX_BEAD_SIDE + b - 1] - this.chanceSrc * (b - 1) * src.tokenCount[i]);
+      // Sentences without anchors share none: most beads skip this loop.
+      if (src.anchorTotal[i] === 0 || tgtAnchors === 0) continue;
       for (let y = J - b; y < J; y++) {
         const p = this.pairIndex(x, y);
         if (p >= 0) e.anchorsMatched += this.anchors[p];
