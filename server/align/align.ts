@@ -11,7 +11,7 @@ import { alignInBand, PathStep } from './dp';
 import { defaultLexicon, learnDice, Lexicon, mergeLexicons } from './lexicon';
 import {
   AlignmentContext,
-  beadCost,
+  beadCostOfShape,
   buildAlignmentContext,
   DEFAULT_WEIGHTS,
   beadEvidence,
@@ -24,8 +24,10 @@ import {
   SideFeatures,
   PreparedSide,
   prepareSide,
+  sentenceStems,
   ScoreWeights,
   SHAPES,
+  shapeCost,
 } from './scoring';
 
 /** Documents with at most this many DP cells are aligned without a band. */
@@ -56,6 +58,9 @@ const UNRELATED_MATCH_RATE = 0.05;
 const MAX_MATCH_RATE = 0.45;
 /** Multiplier of the per-stem evidence against a bead. */
 const UNMATCHED_SCALE = 0.85;
+/** Source and target sentences of each shape of SHAPES. */
+const SHAPE_SRC = Int32Array.from(SHAPES, ([a]) => a);
+const SHAPE_TGT = Int32Array.from(SHAPES, ([, b]) => b);
 /** Largest bead side: pair evidence is kept this far beyond the band. */
 const MAX_BEAD_SIDE = 3;
 
@@ -278,7 +283,6 @@ function restrict(context: AlignmentContext, span: Span): AlignmentContext {
       tokenWeight: Float64Array.from(tokenWeight),
       tokenCount: Float64Array.from(indices, (s) => side.tokenCount[s]),
       anchorTotal: Float64Array.from(indices, (s) => side.anchorTotal[s]),
-      stems: indices.map((s) => side.stems[s]),
     };
   };
   return { ...context, src: pick(context.src, span.src), tgt: pick(context.tgt, span.tgt) };
@@ -300,6 +304,8 @@ class SpanScorer {
   private readonly tgtInSrcBlock: Float32Array;
   private readonly anchors: Float32Array;
   private readonly evidence = emptyEvidence();
+  /** Per shape of SHAPES: its cost over 1-1 under these weights. */
+  private readonly shapeCosts: Float64Array;
   /** Share of a sentence's stems matched by chance in an unrelated sentence of the other side (median over the band). */
   private chanceSrc = 0;
   private chanceTgt = 0;
@@ -312,6 +318,7 @@ class SpanScorer {
   ) {
     const n = span.src.length;
     const m = span.tgt.length;
+    this.shapeCosts = Float64Array.from(SHAPES, ([a, b]) => shapeCost(a, b, weights));
     this.pairLo = new Int32Array(n);
     this.pairHi = new Int32Array(n);
     this.pairStart = new Int32Array(n + 1);
@@ -416,6 +423,8 @@ class SpanScorer {
       e.anchorsTotal += src.anchorTotal[i];
       const k = this.pairIndex(x, J - b);
       if (k >= 0) e.srcMatched += Math.max(0, this.srcInTgtBlock[k * MAX_BEAD_SIDE + b - 1] - this.chanceSrc * (b - 1) * src.tokenCount[i]);
+      // Sentences without anchors share none: most beads skip this loop.
+      if (src.anchorTotal[i] === 0 || tgtAnchors === 0) continue;
       for (let y = J - b; y < J; y++) {
         const p = this.pairIndex(x, y);
         if (p >= 0) e.anchorsMatched += this.anchors[p];
@@ -427,10 +436,11 @@ class SpanScorer {
 
   /** The cost of the bead of shape SHAPES[s] ending at DP cell (I, J). */
   cost(I: number, J: number, s: number): number {
-    const [a, b] = SHAPES[s];
+    const a = SHAPE_SRC[s];
+    const b = SHAPE_TGT[s];
     if (a === 0 || b === 0) return this.weights.skip * (a + b);
     this.fill(I, J, a, b);
-    return beadCost(a, b, this.evidence, this.context.ratio, this.weights);
+    return beadCostOfShape(this.shapeCosts[s], a, b, this.evidence, this.context.ratio, this.weights);
   }
 }
 
@@ -463,7 +473,7 @@ function learnFromBeads(src: PreparedSide, tgt: PreparedSide, beads: ScoredBead[
   if (sure.length < LEARN_MIN_BEADS) return undefined;
   const pairs = sure.map((bead) => {
     const [a, f] = src.lang === 'ar' ? [bead.src[0], bead.tgt[0]] : [bead.tgt[0], bead.src[0]];
-    return { ar: arabic.stems[a], fr: french.stems[f] };
+    return { ar: sentenceStems(arabic, a), fr: sentenceStems(french, f) };
   });
   return learnDice(pairs, LEARN_MIN_COUNT, LEARN_MIN_DICE);
 }

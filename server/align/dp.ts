@@ -48,13 +48,18 @@ export function alignInBand(band: Band, shapes: readonly (readonly [number, numb
   const forward = new Float64Array(cells).fill(-Infinity);
   const cellOf = (I: number, J: number): number => (I < 0 || J < lo[I] || J > hi[I] ? -1 : rowStart[I] + J - lo[I]);
   const t = POSTERIOR_TEMPERATURE;
-  // Bead costs computed in the forward pass, kept for the backward pass (NaN: not allowed).
   const shapeCount = shapes.length;
-  const costs = new Float32Array(cells * shapeCount).fill(NaN);
-  best[0] = 0;
-  forward[0] = 0;
   const shapeA = Int32Array.from(shapes, ([a]) => a);
   const shapeB = Int32Array.from(shapes, ([, b]) => b);
+  // Bead costs computed in the forward pass, kept for the backward pass (NaN: not allowed);
+  // only for beads with both sides: a skip's cost is cheap to ask again.
+  const stored = Int32Array.from(shapes, ([a, b]) => (a > 0 && b > 0 ? 1 : 0));
+  const storedCount = stored.reduce((sum, x) => sum + x, 0);
+  const slot = new Int32Array(shapeCount).fill(-1);
+  for (let s = 0, k = 0; s < shapeCount; s++) if (stored[s]) slot[s] = k++;
+  const costs = new Float32Array(cells * storedCount).fill(NaN);
+  best[0] = 0;
+  forward[0] = 0;
   // Terms of one cell's log-sum-exp: summed after their maximum is known (one log per cell).
   const terms = new Float64Array(shapeCount);
   for (let I = 0; I <= n; I++) {
@@ -70,7 +75,7 @@ export function alignInBand(band: Band, shapes: readonly (readonly [number, numb
         if (from < 0 || best[from] === Infinity) continue;
         const c = cost(I, J, s);
         if (c === Infinity) continue;
-        costs[here * shapeCount + s] = c;
+        if (slot[s] >= 0) costs[here * storedCount + slot[s]] = c;
         const candidate = best[from] + c;
         if (candidate < bestCost) {
           bestCost = candidate;
@@ -88,7 +93,29 @@ export function alignInBand(band: Band, shapes: readonly (readonly [number, numb
   const end = cellOf(n, m);
   if (end < 0 || best[end] === Infinity) throw new Error('alignInBand: no path through the band');
 
-  const backward = new Float64Array(cells).fill(-Infinity);
+  // The best path first (it needs `best`), then `best`'s memory holds the backward pass.
+  const steps: PathStep[] = [];
+  const fromCells: number[] = [];
+  let touchesEdge = false;
+  for (let I = n, J = m; I > 0 || J > 0; ) {
+    const here = cellOf(I, J);
+    const s = back[here];
+    const [a, b] = shapes[s];
+    const from = cellOf(I - a, J - b);
+    steps.push({ a, b, i: I, j: J, cost: best[here] - best[from], posterior: 0 });
+    fromCells.push(from);
+    if ((J === lo[I] && lo[I] > 0) || (J === hi[I] && hi[I] < m)) touchesEdge = true;
+    I -= a;
+    J -= b;
+  }
+
+  // A skip's cost asked again, as the forward pass stored it (Float32; NaN when it was not allowed).
+  const forwardCost = (from: number, I: number, J: number, s: number): number => {
+    if (forward[from] === -Infinity) return NaN;
+    const c = cost(I, J, s);
+    return c === Infinity ? NaN : Math.fround(c);
+  };
+  const backward = best.fill(-Infinity);
   backward[end] = 0;
   for (let I = n; I >= 0; I--) {
     for (let J = hi[I]; J >= lo[I]; J--) {
@@ -99,32 +126,21 @@ export function alignInBand(band: Band, shapes: readonly (readonly [number, numb
       for (let s = 0; s < shapeCount; s++) {
         const to = I + shapeA[s] > n || J + shapeB[s] > m ? -1 : cellOf(I + shapeA[s], J + shapeB[s]);
         if (to < 0 || backward[to] === -Infinity) continue;
-        const c = costs[to * shapeCount + s];
+        const c = slot[s] >= 0 ? costs[to * storedCount + slot[s]] : forwardCost(here, I + shapeA[s], J + shapeB[s], s);
         if (Number.isNaN(c)) continue;
         const term = backward[to] - c / t;
         terms[count++] = term;
         if (term > top) top = term;
       }
-      const total = logSumExp(terms, count, top);
-      backward[here] = total;
+      backward[here] = logSumExp(terms, count, top);
     }
   }
 
-  const steps: PathStep[] = [];
-  let touchesEdge = false;
   const logZ = forward[end];
-  for (let I = n, J = m; I > 0 || J > 0; ) {
-    const here = cellOf(I, J);
-    const s = back[here];
-    const [a, b] = shapes[s];
-    const from = cellOf(I - a, J - b);
-    const c = best[here] - best[from];
-    const posterior = Math.min(1, Math.exp(forward[from] - c / t + backward[here] - logZ));
-    steps.push({ a, b, i: I, j: J, cost: c, posterior });
-    if ((J === lo[I] && lo[I] > 0) || (J === hi[I] && hi[I] < m)) touchesEdge = true;
-    I -= a;
-    J -= b;
-  }
+  steps.forEach((step, k) => {
+    const here = cellOf(step.i, step.j);
+    step.posterior = Math.min(1, Math.exp(forward[fromCells[k]] - step.cost / t + backward[here] - logZ));
+  });
   steps.reverse();
   return { steps, touchesEdge };
 }

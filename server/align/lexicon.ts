@@ -39,7 +39,7 @@ const FRENCH_STEM_LENGTH = 6;
 const MIN_TOKEN_LENGTH = 2;
 
 /** Letters and digits of any script: the token pattern. */
-const TOKEN = /[\p{L}\p{M}\p{N}]+/gu;
+const TOKEN_CHARACTER = /^[\p{L}\p{M}\p{N}]$/u;
 const ARABIC_LETTERS = /[\u0600-\u06FF]/;
 const DIGITS_ONLY = /^\p{N}+$/u;
 
@@ -109,17 +109,53 @@ export function frenchStem(word: string): string {
  */
 export function tokenize(text: string, lang: Lang, cache?: Map<string, string>): string[] {
   const out: string[] = [];
-  const keyed = lang === 'ar' ? latinKey(arabicKey(text)) : latinKey(text);
-  for (const match of keyed.matchAll(TOKEN)) {
-    const word = match[0];
-    let stem = cache?.get(word);
-    if (stem === undefined) {
-      stem = stemOfWord(word);
-      cache?.set(word, stem);
-    }
-    if (stem !== '') out.push(stem);
-  }
+  forEachStem(text, lang, (stem) => out.push(stem), cache);
   return out;
+}
+
+/** Calls `visit` with each content stem of a sentence, in order (what `tokenize` returns, without the array). */
+export function forEachStem(text: string, lang: Lang, visit: (stem: string) => void, cache?: Map<string, string>): void {
+  const keyed = lang === 'ar' ? latinKey(arabicKey(text)) : latinKey(text);
+  const isWordUnit = wordUnits();
+  const length = keyed.length;
+  let start = -1;
+  for (let k = 0; k < length; ) {
+    const code = keyed.charCodeAt(k);
+    // A character beyond the Basic Multilingual Plane takes two code units.
+    const width = code >= 0xd800 && code <= 0xdbff && k + 1 < length ? 2 : 1;
+    const inWord = width === 1 ? isWordUnit[code] === 1 : TOKEN_CHARACTER.test(keyed.slice(k, k + 2));
+    if (inWord) {
+      if (start < 0) start = k;
+    } else if (start >= 0) {
+      visitWord(keyed.slice(start, k), visit, cache);
+      start = -1;
+    }
+    k += width;
+  }
+  if (start >= 0) visitWord(keyed.slice(start), visit, cache);
+}
+
+function visitWord(word: string, visit: (stem: string) => void, cache: Map<string, string> | undefined): void {
+  let stem = cache?.get(word);
+  if (stem === undefined) {
+    stem = stemOfWord(word);
+    cache?.set(word, stem);
+  }
+  if (stem !== '') visit(stem);
+}
+
+/** Per UTF-16 code unit of the Basic Multilingual Plane: 1 when it is a letter, a mark or a digit (TOKEN's class). */
+let wordUnitTable: Uint8Array | undefined;
+
+function wordUnits(): Uint8Array {
+  if (!wordUnitTable) {
+    wordUnitTable = new Uint8Array(0x10000);
+    for (let code = 0; code < 0x10000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      if (TOKEN_CHARACTER.test(String.fromCharCode(code))) wordUnitTable[code] = 1;
+    }
+  }
+  return wordUnitTable;
 }
 
 /** The stem a word contributes, '' when it is a number, a function word or too short. */

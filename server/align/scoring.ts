@@ -6,7 +6,7 @@
 import { Lang } from '../text/types';
 import { AnchorKey, ANCHOR_WEIGHTS, AnchorKeyOptions, resolveNames, sentenceAnchorKeys, SentenceAnchorKeys } from './anchor-features';
 import { estimateRatio, lengthCost } from './length';
-import { defaultLexicon, Lexicon, lookup, tokenize } from './lexicon';
+import { defaultLexicon, forEachStem, Lexicon, lookup } from './lexicon';
 
 /** The weights of a bead's cost; `DEFAULT_WEIGHTS` are tuned on held-out synthetic data. */
 export interface ScoreWeights {
@@ -70,6 +70,8 @@ const MIN_TRANSLATION_STRENGTH = 0.05;
 const SIMILARITY_SMOOTHING = 2;
 /** A stem seen in one sentence out of this many or fewer weighs fully. */
 const IDF_HORIZON = 20;
+/** Starting length of a side's stem-id array (doubled as needed). */
+const INITIAL_STEM_CAPACITY = 1024;
 /** Prefix of a long word that also counts as a match (near-identical words, other languages). */
 const NEAR_IDENTICAL_PREFIX = 5;
 
@@ -77,8 +79,20 @@ const NEAR_IDENTICAL_PREFIX = 5;
 export interface PreparedSide {
   lang: Lang;
   chars: Float64Array;
-  stems: string[][];
+  /** The side's distinct stems; a stem's id is its index here. */
+  vocabulary: string[];
+  /** The stem ids of all sentences, one after the other. */
+  stemIds: Int32Array;
+  /** Per sentence: its first stem (into stemIds); one more entry for the end. */
+  stemStart: Int32Array;
   anchors: SentenceAnchorKeys[];
+}
+
+/** The stems of sentence i of a prepared side, as strings. */
+export function sentenceStems(side: PreparedSide, i: number): string[] {
+  const stems: string[] = [];
+  for (let k = side.stemStart[i]; k < side.stemStart[i + 1]; k++) stems.push(side.vocabulary[side.stemIds[k]]);
+  return stems;
 }
 
 /** Options of `prepareSide`. */
@@ -93,15 +107,35 @@ export interface PrepareOptions extends AnchorKeyOptions {}
 export function prepareSide(sentences: readonly string[], lang: Lang, options: PrepareOptions = {}): PreparedSide {
   const anchorOptions = { ...options, basicOnly: options.basicOnly ?? sentences.length > FULL_ANCHORS_MAX_SENTENCES };
   const chars = new Float64Array(sentences.length);
-  const stems: string[][] = [];
   const anchors: SentenceAnchorKeys[] = [];
   const stemCache = new Map<string, string>();
+  const idOf = new Map<string, number>();
+  const vocabulary: string[] = [];
+  const stemStart = new Int32Array(sentences.length + 1);
+  let stemIds = new Int32Array(INITIAL_STEM_CAPACITY);
+  let count = 0;
+  const add = (stem: string): void => {
+    let id = idOf.get(stem);
+    if (id === undefined) {
+      id = vocabulary.length;
+      idOf.set(stem, id);
+      vocabulary.push(stem);
+    }
+    if (count === stemIds.length) {
+      const grown = new Int32Array(stemIds.length * 2);
+      grown.set(stemIds);
+      stemIds = grown;
+    }
+    stemIds[count++] = id;
+  };
   sentences.forEach((text, i) => {
     chars[i] = text.length;
-    stems.push(tokenize(text, lang, stemCache));
+    stemStart[i] = count;
+    forEachStem(text, lang, add, stemCache);
     anchors.push(sentenceAnchorKeys(text, lang, anchorOptions));
   });
-  return { lang, chars, stems, anchors };
+  stemStart[sentences.length] = count;
+  return { lang, chars, vocabulary, stemIds: stemIds.slice(0, count), stemStart, anchors };
 }
 
 /** One side's sentences in the shared spaces, in flat arrays. */
@@ -123,7 +157,6 @@ export interface SideFeatures {
   /** Per sentence: the total weight of its tokens. */
   tokenCount: Float64Array;
   anchorTotal: Float64Array;
-  stems: string[][];
 }
 
 /** The weight of a stem found in `df` of a side's `n` sentences: 1 when rare, less when common. */
@@ -188,35 +221,22 @@ function tokenKeys(stem: string, lang: Lang, lexicon: Lexicon | undefined): stri
 
 function sideFeatures(prepared: PreparedSide, nameKeys: AnchorKey[][], space: Space, anchorSpace: Space, lexicon: Lexicon | undefined): SideFeatures {
   const n = prepared.chars.length;
-  // Each distinct stem once: its number, its document frequency, its keys in the shared space.
-  const stemIds = new Map<string, number>();
-  const distinct: string[] = [];
-  const documentFrequency: number[] = [];
-  const lastSentence: number[] = [];
-  let tokens = 0;
-  for (const stems of prepared.stems) tokens += stems.length;
-  const tokenStem = new Int32Array(tokens);
-  const sentenceTokens = new Int32Array(n + 1);
-  let t = 0;
+  // Each distinct stem once: its document frequency and its keys in the shared space.
+  const distinct = prepared.vocabulary;
+  const documentFrequency = new Int32Array(distinct.length);
+  const lastSentence = new Int32Array(distinct.length).fill(-1);
+  const tokens = prepared.stemIds.length;
+  const tokenStem = prepared.stemIds;
+  const sentenceTokens = prepared.stemStart;
   for (let i = 0; i < n; i++) {
-    sentenceTokens[i] = t;
-    for (const stem of prepared.stems[i]) {
-      let id = stemIds.get(stem);
-      if (id === undefined) {
-        id = distinct.length;
-        stemIds.set(stem, id);
-        distinct.push(stem);
-        documentFrequency.push(0);
-        lastSentence.push(-1);
-      }
+    for (let t = sentenceTokens[i]; t < sentenceTokens[i + 1]; t++) {
+      const id = tokenStem[t];
       if (lastSentence[id] !== i) {
         lastSentence[id] = i;
         documentFrequency[id]++;
       }
-      tokenStem[t++] = id;
     }
   }
-  sentenceTokens[n] = t;
   const stemWeights = Float64Array.from(documentFrequency, (df) => stemWeight(df, n));
   const keyStart = new Int32Array(distinct.length + 1);
   const keys: number[] = [];
@@ -270,7 +290,6 @@ function sideFeatures(prepared: PreparedSide, nameKeys: AnchorKey[][], space: Sp
     tokenWeight,
     tokenCount,
     anchorTotal,
-    stems: prepared.stems,
   };
 }
 
@@ -424,7 +443,17 @@ export function similarityOf(e: BeadEvidence): number {
 /** The cost of a bead of shape a-b from its evidence (lower is better). */
 export function beadCost(a: number, b: number, e: BeadEvidence, ratio: number, w: ScoreWeights): number {
   if (a === 0 || b === 0) return w.skip * (a + b);
-  let cost = w.shape[SHAPE_KEYS[a]?.[b] ?? ''] ?? Infinity;
+  return beadCostOfShape(shapeCost(a, b, w), a, b, e, ratio, w);
+}
+
+/** The extra cost of shape a-b over 1-1 (Infinity for a shape the weights do not allow). */
+export function shapeCost(a: number, b: number, w: ScoreWeights): number {
+  return w.shape[SHAPE_KEYS[a]?.[b] ?? ''] ?? Infinity;
+}
+
+/** `beadCost` of a bead with both sides, its shape's cost already looked up (the DP's inner loop). */
+export function beadCostOfShape(shape: number, a: number, b: number, e: BeadEvidence, ratio: number, w: ScoreWeights): number {
+  let cost = shape;
   cost += Math.min(w.lengthCap, w.length * lengthCost(e.srcChars, e.tgtChars, ratio));
   const matched = e.srcMatched + e.tgtMatched;
   cost += (w.base * (a + b)) / 2 - w.match * matched + w.unmatched * (e.srcTokens + e.tgtTokens - matched);
