@@ -6,7 +6,7 @@
 import { Lang } from '../text/types';
 import { AnchorKey, ANCHOR_WEIGHTS, AnchorKeyOptions, resolveNames, sentenceAnchorKeys, SentenceAnchorKeys } from './anchor-features';
 import { estimateRatio, lengthCost } from './length';
-import { defaultLexicon, forEachStem, Lexicon, lookup } from './lexicon';
+import { chunkStems, defaultLexicon, forEachChunk, Lexicon, lookup } from './lexicon';
 
 /** The weights of a bead's cost; `DEFAULT_WEIGHTS` are tuned on held-out synthetic data. */
 export interface ScoreWeights {
@@ -108,30 +108,46 @@ export function prepareSide(sentences: readonly string[], lang: Lang, options: P
   const anchorOptions = { ...options, basicOnly: options.basicOnly ?? sentences.length > FULL_ANCHORS_MAX_SENTENCES };
   const chars = new Float64Array(sentences.length);
   const anchors: SentenceAnchorKeys[] = [];
-  const stemCache = new Map<string, string>();
+  // Each distinct chunk of text is keyed and stemmed once; its stems are kept as ids.
+  const chunkIds = new Map<string, Int32Array>();
   const idOf = new Map<string, number>();
   const vocabulary: string[] = [];
   const stemStart = new Int32Array(sentences.length + 1);
   let stemIds = new Int32Array(INITIAL_STEM_CAPACITY);
   let count = 0;
-  const add = (stem: string): void => {
-    let id = idOf.get(stem);
-    if (id === undefined) {
-      id = vocabulary.length;
-      idOf.set(stem, id);
-      vocabulary.push(stem);
+  const idsOfChunk = (chunk: string): Int32Array => {
+    const stems = chunkStems(chunk, lang);
+    const ids = new Int32Array(stems.length);
+    stems.forEach((stem, k) => {
+      let id = idOf.get(stem);
+      if (id === undefined) {
+        id = vocabulary.length;
+        idOf.set(stem, id);
+        vocabulary.push(stem);
+      }
+      ids[k] = id;
+    });
+    return ids;
+  };
+  const addChunk = (chunk: string): void => {
+    let ids = chunkIds.get(chunk);
+    if (ids === undefined) {
+      ids = idsOfChunk(chunk);
+      chunkIds.set(chunk, ids);
     }
-    if (count === stemIds.length) {
-      const grown = new Int32Array(stemIds.length * 2);
+    if (ids.length === 0) return;
+    if (count + ids.length > stemIds.length) {
+      const grown = new Int32Array(Math.max(stemIds.length * 2, count + ids.length));
       grown.set(stemIds);
       stemIds = grown;
     }
-    stemIds[count++] = id;
+    stemIds.set(ids, count);
+    count += ids.length;
   };
   sentences.forEach((text, i) => {
     chars[i] = text.length;
     stemStart[i] = count;
-    forEachStem(text, lang, add, stemCache);
+    forEachChunk(text, addChunk);
     anchors.push(sentenceAnchorKeys(text, lang, anchorOptions));
   });
   stemStart[sentences.length] = count;
