@@ -141,8 +141,8 @@ export function prepareSide(sentences: readonly string[], lang: Lang, options: P
       grown.set(stemIds);
       stemIds = grown;
     }
-    stemIds.set(ids, count);
-    count += ids.length;
+    // A loop: TypedArray.set costs more than the copy for the few ids of a chunk.
+    for (let k = 0; k < ids.length; k++) stemIds[count++] = ids[k];
   };
   sentences.forEach((text, i) => {
     chars[i] = text.length;
@@ -337,7 +337,8 @@ export function buildAlignmentContext(
 /** Which keys of the shared space a side's tokens carry. */
 function presentKeys(side: SideFeatures, size: number): Uint8Array {
   const present = new Uint8Array(size);
-  for (const key of side.candidates) present[key] = 1;
+  const candidates = side.candidates;
+  for (let k = 0; k < candidates.length; k++) present[candidates[k]] = 1;
   return present;
 }
 
@@ -349,13 +350,15 @@ function presentKeys(side: SideFeatures, size: number): Uint8Array {
 function keepKeysOf(side: SideFeatures, present: Uint8Array): SideFeatures {
   const tokens = side.tokenStart.length - 1;
   const tokenStart = new Int32Array(tokens + 1);
+  const all = side.candidates;
+  const allStart = side.tokenStart;
   let kept = 0;
-  for (const key of side.candidates) kept += present[key];
+  for (let k = 0; k < all.length; k++) kept += present[all[k]];
   const candidates = new Int32Array(kept);
   let c = 0;
   for (let t = 0; t < tokens; t++) {
     tokenStart[t] = c;
-    for (let k = side.tokenStart[t]; k < side.tokenStart[t + 1]; k++) if (present[side.candidates[k]]) candidates[c++] = side.candidates[k];
+    for (let k = allStart[t]; k < allStart[t + 1]; k++) if (present[all[k]]) candidates[c++] = all[k];
   }
   tokenStart[tokens] = c;
   return { ...side, tokenStart, candidates };
