@@ -163,6 +163,79 @@ export function forEachChunk(text: string, visit: (chunk: string) => void): void
   if (start >= 0) visit(start === 0 ? text : text.slice(start));
 }
 
+/** Starting number of slots of a ChunkTable (a power of two, doubled as needed). */
+const INITIAL_CHUNK_SLOTS = 1 << 14;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * Interns the chunks of many sentences (see `forEachChunk`) as consecutive numbers without
+ * cutting out a string for a chunk already seen: an open-addressing table keyed by a hash
+ * of the chunk's code units, computed while scanning.
+ */
+export class ChunkTable {
+  /** The distinct chunks; a chunk's number is its index here. */
+  readonly chunks: string[] = [];
+  private readonly hashes: number[] = [];
+  private slots = new Int32Array(INITIAL_CHUNK_SLOTS).fill(-1);
+
+  /** Calls `visit` with the number of each chunk of `text`, in order. */
+  forEachChunk(text: string, visit: (chunk: number) => void): void {
+    const length = text.length;
+    let start = -1;
+    let hash = FNV_OFFSET;
+    for (let k = 0; k < length; k++) {
+      const code = text.charCodeAt(k);
+      if (code < 0x3000 && CHUNK_BREAK_TABLE[code] === 1) {
+        if (start >= 0) {
+          visit(this.intern(text, start, k, hash));
+          start = -1;
+        }
+      } else {
+        if (start < 0) {
+          start = k;
+          hash = FNV_OFFSET;
+        }
+        hash = Math.imul(hash ^ code, FNV_PRIME);
+      }
+    }
+    if (start >= 0) visit(this.intern(text, start, length, hash));
+  }
+
+  private intern(text: string, start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const index = this.slots[slot];
+      if (index < 0) {
+        const added = this.chunks.length;
+        this.chunks.push(text.slice(start, end));
+        this.hashes.push(hash);
+        this.slots[slot] = added;
+        if (2 * this.chunks.length > this.slots.length) this.grow();
+        return added;
+      }
+      if (this.hashes[index] === hash && sameChunk(this.chunks[index], text, start, end)) return index;
+    }
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = slots.length - 1;
+    this.hashes.forEach((hash, index) => {
+      let slot = hash & mask;
+      while (slots[slot] >= 0) slot = (slot + 1) & mask;
+      slots[slot] = index;
+    });
+    this.slots = slots;
+  }
+}
+
+function sameChunk(chunk: string, text: string, start: number, end: number): boolean {
+  if (chunk.length !== end - start) return false;
+  for (let k = 0; k < chunk.length; k++) if (chunk.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
 /** The content stems of one chunk (see `forEachChunk`) or of any text: its matching key cut into words. */
 export function chunkStems(chunk: string, lang: Lang): string[] {
   const keyed = lang === 'ar' ? latinKey(arabicKey(chunk)) : latinKey(chunk);

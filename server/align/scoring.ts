@@ -6,7 +6,7 @@
 import { Lang } from '../text/types';
 import { AnchorKey, ANCHOR_WEIGHTS, AnchorKeyOptions, resolveNames, sentenceAnchorKeys, SentenceAnchorKeys } from './anchor-features';
 import { estimateRatio, lengthCost } from './length';
-import { chunkStems, defaultLexicon, forEachChunk, Lexicon, lookup } from './lexicon';
+import { ChunkTable, chunkStems, defaultLexicon, Lexicon, lookup } from './lexicon';
 
 /** The weights of a bead's cost; `DEFAULT_WEIGHTS` are tuned on held-out synthetic data. */
 export interface ScoreWeights {
@@ -109,7 +109,8 @@ export function prepareSide(sentences: readonly string[], lang: Lang, options: P
   const chars = new Float64Array(sentences.length);
   const anchors: SentenceAnchorKeys[] = [];
   // Each distinct chunk of text is keyed and stemmed once; its stems are kept as ids.
-  const chunkIds = new Map<string, Int32Array>();
+  const chunkTable = new ChunkTable();
+  const chunkIds: Int32Array[] = [];
   const idOf = new Map<string, number>();
   const vocabulary: string[] = [];
   const stemStart = new Int32Array(sentences.length + 1);
@@ -129,11 +130,11 @@ export function prepareSide(sentences: readonly string[], lang: Lang, options: P
     });
     return ids;
   };
-  const addChunk = (chunk: string): void => {
-    let ids = chunkIds.get(chunk);
+  const addChunk = (chunk: number): void => {
+    let ids = chunkIds[chunk];
     if (ids === undefined) {
-      ids = idsOfChunk(chunk);
-      chunkIds.set(chunk, ids);
+      ids = idsOfChunk(chunkTable.chunks[chunk]);
+      chunkIds[chunk] = ids;
     }
     if (ids.length === 0) return;
     if (count + ids.length > stemIds.length) {
@@ -147,7 +148,7 @@ export function prepareSide(sentences: readonly string[], lang: Lang, options: P
   sentences.forEach((text, i) => {
     chars[i] = text.length;
     stemStart[i] = count;
-    forEachChunk(text, addChunk);
+    chunkTable.forEachChunk(text, addChunk);
     anchors.push(sentenceAnchorKeys(text, lang, anchorOptions));
   });
   stemStart[sentences.length] = count;

@@ -1,6 +1,6 @@
 // Tokenising by chunks (each distinct run between spaces and punctuation keyed once) must
 // give exactly the stems of keying the whole sentence and cutting it into words.
-import { arabicStem, chunkStems, forEachChunk, frenchStem, tokenize } from '../../server/align/lexicon';
+import { arabicStem, ChunkTable, chunkStems, forEachChunk, frenchStem, tokenize } from '../../server/align/lexicon';
 import { prepareSide, sentenceStems } from '../../server/align/scoring';
 import { arabicKey, latinKey } from '../../server/text/normalize';
 import { readSeed, readShared } from '../helpers/shared';
@@ -43,6 +43,23 @@ describe('tokenising by chunks', () => {
     const chunks: string[] = [];
     forEachChunk("L'Interpol, à Marrakech (2025) : 3.5\u00A0%", (chunk) => chunks.push(chunk));
     expect(chunks).toEqual(["L'Interpol", 'à', 'Marrakech', '2025', ':', '3.5']);
+  });
+
+  it('numbers chunks as a Map from each cut-out chunk would, past many table growths', () => {
+    const table = new ChunkTable();
+    const numbers = new Map<string, number>();
+    for (const line of [...arabic, ...french]) {
+      const expected: number[] = [];
+      forEachChunk(line, (chunk) => {
+        if (!numbers.has(chunk)) numbers.set(chunk, numbers.size);
+        expected.push(numbers.get(chunk) ?? -1);
+      });
+      const seen: number[] = [];
+      table.forEachChunk(line, (chunk) => seen.push(chunk));
+      expect(seen).toEqual(expected);
+    }
+    expect(numbers.size).toBeGreaterThan(16384);
+    expect(table.chunks).toEqual([...numbers.keys()]);
   });
 
   it('prepares a side with the same stems as tokenising each sentence', () => {
