@@ -52,22 +52,64 @@ export function bandAround(path: Float64Array, m: number, radius: number): Band 
   return { n, m, lo, hi };
 }
 
-/** Per sentence of one side, the ids of its keys (anchors and token candidates) rare on that side. */
-function keyOccurrences(side: SideFeatures, anchorOffset: number): Map<number, number[]> {
-  const where = new Map<number, number[]>();
+/** Per key of one side: the sentences it occurs in, in order, at most MAX_KEY_OCCURRENCES + 1 of them listed. */
+interface KeyOccurrences {
+  /** Per key: its first sentence in `sentences`, and how many are listed. */
+  start: Int32Array;
+  count: Int32Array;
+  sentences: Int32Array;
+}
+
+/**
+ * Where each key of one side occurs (token candidates, then anchors from `anchorOffset`;
+ * `size` keys in all), in flat arrays: counted in a first pass, listed in a second.
+ */
+function keyOccurrences(side: SideFeatures, anchorOffset: number, size: number): KeyOccurrences {
+  const count = new Int32Array(size);
+  const last = new Int32Array(size).fill(-1);
+  visitKeys(side, anchorOffset, last, count, undefined, undefined);
+  const start = new Int32Array(size);
+  let total = 0;
+  for (let key = 0; key < size; key++) {
+    start[key] = total;
+    total += count[key];
+  }
+  const sentences = new Int32Array(total);
+  count.fill(0);
+  last.fill(-1);
+  visitKeys(side, anchorOffset, last, count, start, sentences);
+  return { start, count, sentences };
+}
+
+/** Counts (and, given `start` and `sentences`, lists) each key's distinct sentences, up to the limit. */
+function visitKeys(
+  side: SideFeatures,
+  anchorOffset: number,
+  last: Int32Array,
+  count: Int32Array,
+  start: Int32Array | undefined,
+  sentences: Int32Array | undefined,
+): void {
+  const limit = MAX_KEY_OCCURRENCES + 1;
   const n = side.chars.length;
+  const { sentenceTokens, tokenStart, candidates, sentenceAnchors, anchorIds } = side;
   const add = (key: number, i: number): void => {
-    const list = where.get(key);
-    if (!list) where.set(key, [i]);
-    else if (list[list.length - 1] !== i && list.length <= MAX_KEY_OCCURRENCES) list.push(i);
+    if (last[key] === i || count[key] >= limit) return;
+    last[key] = i;
+    if (sentences && start) sentences[start[key] + count[key]] = i;
+    count[key]++;
   };
   for (let i = 0; i < n; i++) {
-    for (let t = side.sentenceTokens[i]; t < side.sentenceTokens[i + 1]; t++) {
-      for (let k = side.tokenStart[t]; k < side.tokenStart[t + 1]; k++) add(side.candidates[k], i);
-    }
-    for (let a = side.sentenceAnchors[i]; a < side.sentenceAnchors[i + 1]; a++) add(anchorOffset + side.anchorIds[a], i);
+    for (let k = tokenStart[sentenceTokens[i]]; k < tokenStart[sentenceTokens[i + 1]]; k++) add(candidates[k], i);
+    for (let a = sentenceAnchors[i]; a < sentenceAnchors[i + 1]; a++) add(anchorOffset + anchorIds[a], i);
   }
-  return where;
+}
+
+/** One more than the largest anchor id of either side. */
+function anchorSpaceSize(context: AlignmentContext): number {
+  let size = 0;
+  for (const ids of [context.src.anchorIds, context.tgt.anchorIds]) for (let k = 0; k < ids.length; k++) size = Math.max(size, ids[k] + 1);
+  return size;
 }
 
 /**
@@ -79,16 +121,19 @@ export function guidePath(context: AlignmentContext): Float64Array {
   const n = context.src.chars.length;
   const m = context.tgt.chars.length;
   const anchorOffset = context.space;
-  const srcKeys = keyOccurrences(context.src, anchorOffset);
-  const tgtKeys = keyOccurrences(context.tgt, anchorOffset);
+  const size = anchorOffset + anchorSpaceSize(context);
+  const srcKeys = keyOccurrences(context.src, anchorOffset, size);
+  const tgtKeys = keyOccurrences(context.tgt, anchorOffset, size);
   const corridor = Math.max(CORRIDOR_FLOOR, Math.min(CORRIDOR_CEILING, CORRIDOR_SHARE * Math.max(n, m)));
   const weight = new Map<number, number>();
-  for (const [key, srcList] of srcKeys) {
-    if (srcList.length > MAX_KEY_OCCURRENCES) continue;
-    const tgtList = tgtKeys.get(key);
-    if (!tgtList || tgtList.length > MAX_KEY_OCCURRENCES) continue;
-    for (const i of srcList) {
-      for (const j of tgtList) {
+  for (let key = 0; key < size; key++) {
+    const srcCount = srcKeys.count[key];
+    const tgtCount = tgtKeys.count[key];
+    if (srcCount === 0 || srcCount > MAX_KEY_OCCURRENCES || tgtCount === 0 || tgtCount > MAX_KEY_OCCURRENCES) continue;
+    for (let x = srcKeys.start[key]; x < srcKeys.start[key] + srcCount; x++) {
+      const i = srcKeys.sentences[x];
+      for (let y = tgtKeys.start[key]; y < tgtKeys.start[key] + tgtCount; y++) {
+        const j = tgtKeys.sentences[y];
         if (Math.abs(j - (i * m) / Math.max(1, n)) > corridor) continue;
         const cell = i * m + j;
         weight.set(cell, (weight.get(cell) ?? 0) + 1);

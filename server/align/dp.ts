@@ -71,8 +71,12 @@ export function alignInBand(band: Band, shapes: readonly (readonly [number, numb
       let count = 0;
       let top = -Infinity;
       for (let s = 0; s < shapeCount; s++) {
-        const from = cellOf(I - shapeA[s], J - shapeB[s]);
-        if (from < 0 || best[from] === Infinity) continue;
+        // cellOf(I − a, J − b), inlined: this is the innermost loop.
+        const fromI = I - shapeA[s];
+        const fromJ = J - shapeB[s];
+        if (fromI < 0 || fromJ < lo[fromI] || fromJ > hi[fromI]) continue;
+        const from = rowStart[fromI] + fromJ - lo[fromI];
+        if (best[from] === Infinity) continue;
         const c = cost(I, J, s);
         if (c === Infinity) continue;
         if (slot[s] >= 0) costs[here * storedCount + slot[s]] = c;
@@ -124,8 +128,11 @@ export function alignInBand(band: Band, shapes: readonly (readonly [number, numb
       let count = 0;
       let top = -Infinity;
       for (let s = 0; s < shapeCount; s++) {
-        const to = I + shapeA[s] > n || J + shapeB[s] > m ? -1 : cellOf(I + shapeA[s], J + shapeB[s]);
-        if (to < 0 || backward[to] === -Infinity) continue;
+        const toI = I + shapeA[s];
+        const toJ = J + shapeB[s];
+        if (toI > n || toJ > m || toJ < lo[toI] || toJ > hi[toI]) continue;
+        const to = rowStart[toI] + toJ - lo[toI];
+        if (backward[to] === -Infinity) continue;
         const c = slot[s] >= 0 ? costs[to * storedCount + slot[s]] : forwardCost(here, I + shapeA[s], J + shapeB[s], s);
         if (Number.isNaN(c)) continue;
         const term = backward[to] - c / t;

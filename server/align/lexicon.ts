@@ -104,20 +104,144 @@ export function frenchStem(word: string): string {
 /**
  * The content stems of a sentence: Arabic words normalised, clitics split off and
  * stemmed; Latin words accent-folded, elisions dropped, stemmed; function words and
- * numbers left out (numbers are anchors, not lexicon entries). `cache` (word → stem, '' for
- * none) saves the work on words already seen when tokenizing many sentences.
+ * numbers left out (numbers are anchors, not lexicon entries). `cache` (chunk → its stems,
+ * see `forEachChunk`) saves the work on chunks already seen when tokenizing many sentences.
  */
-export function tokenize(text: string, lang: Lang, cache?: Map<string, string>): string[] {
+export function tokenize(text: string, lang: Lang, cache?: Map<string, readonly string[]>): string[] {
   const out: string[] = [];
   forEachStem(text, lang, (stem) => out.push(stem), cache);
   return out;
 }
 
 /** Calls `visit` with each content stem of a sentence, in order (what `tokenize` returns, without the array). */
-export function forEachStem(text: string, lang: Lang, visit: (stem: string) => void, cache?: Map<string, string>): void {
-  const keyed = lang === 'ar' ? latinKey(arabicKey(text)) : latinKey(text);
+export function forEachStem(text: string, lang: Lang, visit: (stem: string) => void, cache?: Map<string, readonly string[]>): void {
+  forEachChunk(text, (chunk) => {
+    let stems = cache?.get(chunk);
+    if (stems === undefined) {
+      stems = chunkStems(chunk, lang);
+      cache?.set(chunk, stems);
+    }
+    for (const stem of stems) visit(stem);
+  });
+}
+
+/**
+ * Characters a sentence is cut into chunks at: ASCII spaces and punctuation, no-break
+ * space, guillemets, dashes, double quotes, Arabic comma, semicolon and question mark.
+ * The matching keys leave each of them as it is and never join it to a neighbour (no
+ * composition starts from it, lower-casing looks through none of them), so keying a
+ * sentence equals keying its chunks one by one, and none of them is in a word.
+ * Left out on purpose: ' . : ^ ` (lower-casing looks through them) and < = > (NFC
+ * composes them with a following U+0338).
+ */
+const CHUNK_BREAKS = ' \t\n\r\f\v!"#$%&()*+,-/;?@[\\]_{|}~\u00A0\u00AB\u00BB\u060C\u061B\u061F\u2013\u2014\u201C\u201D';
+
+/** Per UTF-16 code unit up to U+2FFF: 1 when it cuts chunks (CHUNK_BREAKS). */
+const CHUNK_BREAK_TABLE = (() => {
+  const table = new Uint8Array(0x3000);
+  for (const c of CHUNK_BREAKS) table[c.charCodeAt(0)] = 1;
+  return table;
+})();
+
+/**
+ * Calls `visit` with each chunk of a raw sentence: the runs between CHUNK_BREAKS. A
+ * sentence's stems are its chunks' stems in order, so a chunk seen before (a word, often
+ * with its elided article or punctuation) need not be keyed again.
+ */
+export function forEachChunk(text: string, visit: (chunk: string) => void): void {
+  const length = text.length;
+  let start = -1;
+  for (let k = 0; k < length; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 0x3000 && CHUNK_BREAK_TABLE[code] === 1) {
+      if (start >= 0) {
+        visit(text.slice(start, k));
+        start = -1;
+      }
+    } else if (start < 0) start = k;
+  }
+  if (start >= 0) visit(start === 0 ? text : text.slice(start));
+}
+
+/** Starting number of slots of a ChunkTable (a power of two, doubled as needed). */
+const INITIAL_CHUNK_SLOTS = 1 << 14;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * Interns the chunks of many sentences (see `forEachChunk`) as consecutive numbers without
+ * cutting out a string for a chunk already seen: an open-addressing table keyed by a hash
+ * of the chunk's code units, computed while scanning.
+ */
+export class ChunkTable {
+  /** The distinct chunks; a chunk's number is its index here. */
+  readonly chunks: string[] = [];
+  private readonly hashes: number[] = [];
+  private slots = new Int32Array(INITIAL_CHUNK_SLOTS).fill(-1);
+
+  /** Calls `visit` with the number of each chunk of `text`, in order. */
+  forEachChunk(text: string, visit: (chunk: number) => void): void {
+    const length = text.length;
+    let start = -1;
+    let hash = FNV_OFFSET;
+    for (let k = 0; k < length; k++) {
+      const code = text.charCodeAt(k);
+      if (code < 0x3000 && CHUNK_BREAK_TABLE[code] === 1) {
+        if (start >= 0) {
+          visit(this.intern(text, start, k, hash));
+          start = -1;
+        }
+      } else {
+        if (start < 0) {
+          start = k;
+          hash = FNV_OFFSET;
+        }
+        hash = Math.imul(hash ^ code, FNV_PRIME);
+      }
+    }
+    if (start >= 0) visit(this.intern(text, start, length, hash));
+  }
+
+  private intern(text: string, start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const index = this.slots[slot];
+      if (index < 0) {
+        const added = this.chunks.length;
+        this.chunks.push(text.slice(start, end));
+        this.hashes.push(hash);
+        this.slots[slot] = added;
+        if (2 * this.chunks.length > this.slots.length) this.grow();
+        return added;
+      }
+      if (this.hashes[index] === hash && sameChunk(this.chunks[index], text, start, end)) return index;
+    }
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = slots.length - 1;
+    this.hashes.forEach((hash, index) => {
+      let slot = hash & mask;
+      while (slots[slot] >= 0) slot = (slot + 1) & mask;
+      slots[slot] = index;
+    });
+    this.slots = slots;
+  }
+}
+
+function sameChunk(chunk: string, text: string, start: number, end: number): boolean {
+  if (chunk.length !== end - start) return false;
+  for (let k = 0; k < chunk.length; k++) if (chunk.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/** The content stems of one chunk (see `forEachChunk`) or of any text: its matching key cut into words. */
+export function chunkStems(chunk: string, lang: Lang): string[] {
+  const keyed = lang === 'ar' ? latinKey(arabicKey(chunk)) : latinKey(chunk);
   const isWordUnit = wordUnits();
   const length = keyed.length;
+  const out: string[] = [];
   let start = -1;
   for (let k = 0; k < length; ) {
     const code = keyed.charCodeAt(k);
@@ -127,21 +251,18 @@ export function forEachStem(text: string, lang: Lang, visit: (stem: string) => v
     if (inWord) {
       if (start < 0) start = k;
     } else if (start >= 0) {
-      visitWord(keyed.slice(start, k), visit, cache);
+      pushStem(keyed.slice(start, k), out);
       start = -1;
     }
     k += width;
   }
-  if (start >= 0) visitWord(keyed.slice(start), visit, cache);
+  if (start >= 0) pushStem(keyed.slice(start), out);
+  return out;
 }
 
-function visitWord(word: string, visit: (stem: string) => void, cache: Map<string, string> | undefined): void {
-  let stem = cache?.get(word);
-  if (stem === undefined) {
-    stem = stemOfWord(word);
-    cache?.set(word, stem);
-  }
-  if (stem !== '') visit(stem);
+function pushStem(word: string, out: string[]): void {
+  const stem = stemOfWord(word);
+  if (stem !== '') out.push(stem);
 }
 
 /** Per UTF-16 code unit of the Basic Multilingual Plane: 1 when it is a letter, a mark or a digit (TOKEN's class). */

@@ -6,7 +6,7 @@
 import { Lang } from '../text/types';
 import { AnchorKey, ANCHOR_WEIGHTS, AnchorKeyOptions, resolveNames, sentenceAnchorKeys, SentenceAnchorKeys } from './anchor-features';
 import { estimateRatio, lengthCost } from './length';
-import { defaultLexicon, forEachStem, Lexicon, lookup } from './lexicon';
+import { ChunkTable, chunkStems, defaultLexicon, Lexicon, lookup } from './lexicon';
 
 /** The weights of a bead's cost; `DEFAULT_WEIGHTS` are tuned on held-out synthetic data. */
 export interface ScoreWeights {
@@ -108,30 +108,47 @@ export function prepareSide(sentences: readonly string[], lang: Lang, options: P
   const anchorOptions = { ...options, basicOnly: options.basicOnly ?? sentences.length > FULL_ANCHORS_MAX_SENTENCES };
   const chars = new Float64Array(sentences.length);
   const anchors: SentenceAnchorKeys[] = [];
-  const stemCache = new Map<string, string>();
+  // Each distinct chunk of text is keyed and stemmed once; its stems are kept as ids.
+  const chunkTable = new ChunkTable();
+  const chunkIds: Int32Array[] = [];
   const idOf = new Map<string, number>();
   const vocabulary: string[] = [];
   const stemStart = new Int32Array(sentences.length + 1);
   let stemIds = new Int32Array(INITIAL_STEM_CAPACITY);
   let count = 0;
-  const add = (stem: string): void => {
-    let id = idOf.get(stem);
-    if (id === undefined) {
-      id = vocabulary.length;
-      idOf.set(stem, id);
-      vocabulary.push(stem);
+  const idsOfChunk = (chunk: string): Int32Array => {
+    const stems = chunkStems(chunk, lang);
+    const ids = new Int32Array(stems.length);
+    stems.forEach((stem, k) => {
+      let id = idOf.get(stem);
+      if (id === undefined) {
+        id = vocabulary.length;
+        idOf.set(stem, id);
+        vocabulary.push(stem);
+      }
+      ids[k] = id;
+    });
+    return ids;
+  };
+  const addChunk = (chunk: number): void => {
+    let ids = chunkIds[chunk];
+    if (ids === undefined) {
+      ids = idsOfChunk(chunkTable.chunks[chunk]);
+      chunkIds[chunk] = ids;
     }
-    if (count === stemIds.length) {
-      const grown = new Int32Array(stemIds.length * 2);
+    if (ids.length === 0) return;
+    if (count + ids.length > stemIds.length) {
+      const grown = new Int32Array(Math.max(stemIds.length * 2, count + ids.length));
       grown.set(stemIds);
       stemIds = grown;
     }
-    stemIds[count++] = id;
+    // A loop: TypedArray.set costs more than the copy for the few ids of a chunk.
+    for (let k = 0; k < ids.length; k++) stemIds[count++] = ids[k];
   };
   sentences.forEach((text, i) => {
     chars[i] = text.length;
     stemStart[i] = count;
-    forEachStem(text, lang, add, stemCache);
+    chunkTable.forEachChunk(text, addChunk);
     anchors.push(sentenceAnchorKeys(text, lang, anchorOptions));
   });
   stemStart[sentences.length] = count;
@@ -321,7 +338,8 @@ export function buildAlignmentContext(
 /** Which keys of the shared space a side's tokens carry. */
 function presentKeys(side: SideFeatures, size: number): Uint8Array {
   const present = new Uint8Array(size);
-  for (const key of side.candidates) present[key] = 1;
+  const candidates = side.candidates;
+  for (let k = 0; k < candidates.length; k++) present[candidates[k]] = 1;
   return present;
 }
 
@@ -333,13 +351,15 @@ function presentKeys(side: SideFeatures, size: number): Uint8Array {
 function keepKeysOf(side: SideFeatures, present: Uint8Array): SideFeatures {
   const tokens = side.tokenStart.length - 1;
   const tokenStart = new Int32Array(tokens + 1);
+  const all = side.candidates;
+  const allStart = side.tokenStart;
   let kept = 0;
-  for (const key of side.candidates) kept += present[key];
+  for (let k = 0; k < all.length; k++) kept += present[all[k]];
   const candidates = new Int32Array(kept);
   let c = 0;
   for (let t = 0; t < tokens; t++) {
     tokenStart[t] = c;
-    for (let k = side.tokenStart[t]; k < side.tokenStart[t + 1]; k++) if (present[side.candidates[k]]) candidates[c++] = side.candidates[k];
+    for (let k = allStart[t]; k < allStart[t + 1]; k++) if (present[all[k]]) candidates[c++] = all[k];
   }
   tokenStart[tokens] = c;
   return { ...side, tokenStart, candidates };
