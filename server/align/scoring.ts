@@ -45,7 +45,7 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
   base: 1,
   anchorMatch: 2,
   anchorMiss: 0.3,
-  skip: 3.8,
+  skip: 4.2,
   shape: { '1-1': 0, '1-2': 4, '2-1': 4, '2-2': 14, '1-3': 12, '3-1': 12 },
 };
 
