@@ -94,17 +94,8 @@ interface Token {
   end: number;
 }
 
-/** A number found in the folded text, before mapping back. */
-interface Found {
-  start: number;
-  end: number;
-  value: number;
-  ordinal?: boolean;
-  percent?: boolean;
-  unit?: string;
-  listNumber?: boolean;
-  words?: boolean;
-}
+/** A number found in the folded text, before mapping back (offsets into the folded text, no text yet). */
+type Found = Omit<NumberAnchor, 'kind' | 'text'>;
 
 /** The numbers of a text with their spans and values, in text order. */
 export function extractNumbers(text: string, lang: Lang): NumberAnchor[] {
