@@ -22,9 +22,7 @@ let profile: string;
 
 beforeAll(async () => {
   if (!haveChromium) return;
-  app = await startApp((db) => {
-    loadSampleIfEmpty(db);
-  });
+  app = await startApp(loadSampleIfEmpty);
   profile = mkdtempSync(join(tmpdir(), 'muqabala-chromium-'));
   // A fresh profile folder each run (playwright passes it to Chromium as --user-data-dir).
   browser = await chromium.launchPersistentContext(profile, {

@@ -18,9 +18,7 @@ let confirmed: Bead[];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'muqabala-export-'));
-  app = await startApp((db) => {
-    loadSampleIfEmpty(db);
-  });
+  app = await startApp(loadSampleIfEmpty);
   beads = ((await (await app.get('/pairs/1.json')).json()) as { beads: Bead[] }).beads;
   confirmed = beads.slice(0, 4);
   for (const b of confirmed) expect((await app.post(`/beads/${b.id}/confirm`, { version: b.version }, { json: true })).status).toBe(200);

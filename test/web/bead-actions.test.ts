@@ -23,9 +23,7 @@ function actionsOf(html: string, beadId: number): string[] {
 }
 
 beforeAll(async () => {
-  app = await startApp((db) => {
-    loadSampleIfEmpty(db);
-  });
+  app = await startApp(loadSampleIfEmpty);
   const corpus = (await (await app.get('/', { json: true })).json()) as { pairs: { id: number }[] };
   pairId = corpus.pairs[0].id;
 });

@@ -11,9 +11,7 @@ interface Group { arabic: string; accepted: string | null; doubtfulCount: number
 let app: Harness;
 
 beforeAll(async () => {
-  app = await startApp((db) => {
-    loadSampleIfEmpty(db);
-  });
+  app = await startApp(loadSampleIfEmpty);
 });
 
 afterAll(async () => {

@@ -27,9 +27,7 @@ async function undo(): Promise<Response> {
 const shape = (list: Bead[]): string => list.map((b) => `${b.arabic.map((s) => s.ordinal).join(',')}:${b.french.map((s) => s.ordinal).join(',')}`).join(' ');
 
 beforeAll(async () => {
-  app = await startApp((db) => {
-    loadSampleIfEmpty(db);
-  });
+  app = await startApp(loadSampleIfEmpty);
   const corpus = (await (await app.get('/', { json: true })).json()) as { pairs: { id: number; frenchTitle: string }[] };
   expect(corpus.pairs).toHaveLength(1);
   pairId = corpus.pairs[0].id;

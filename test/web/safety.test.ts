@@ -6,9 +6,7 @@ import { loadSampleIfEmpty, sampleInputs } from '../../server/store/sample';
 let app: Harness;
 
 beforeAll(async () => {
-  app = await startApp((db) => {
-    loadSampleIfEmpty(db);
-  });
+  app = await startApp(loadSampleIfEmpty);
 });
 
 afterAll(async () => {
