@@ -3,14 +3,16 @@
 // baseline, the reliability of the confidences, and time and memory from 1k to 50k
 // sentences per side (each size in a child process, so its peak RSS is its own).
 import { fork } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { alignSentences, AlignedBead } from '../server/align/align';
-import { Bead } from '../server/align/beads';
+import { Bead, formatBeads } from '../server/align/beads';
 import { scoreAlignments } from '../server/align/evaluate';
 import { learnLexicon, Lexicon } from '../server/align/lexicon';
 import { LENGTH_ONLY_WEIGHTS } from '../server/align/scoring';
 import { damage, SyntheticPair } from '../server/align/synthetic';
-import { documentsOf, heldOutLexicon, syntheticPairs, TRAINING_CORPORA } from './align-data';
+import { documentsOf, heldOutLexicon, longPair, syntheticPairs, TRAINING_CORPORA } from './align-data';
 import { lexiconPairs } from './build-lexicon';
 
 const SEED = 7;
@@ -19,6 +21,8 @@ const QUICK_DOCUMENTS = 4;
 const SIZES = [1000, 5000, 20000, 50000];
 const QUICK_SIZES = [1000, 5000];
 const CONFIDENCE_BINS = 10;
+/** Parallel rows per sentence of the damaged pair: dropping and merging leave about 0.884 sentence per row on each side. */
+const ROWS_PER_SENTENCE = 1.131;
 
 function beadKey(bead: Bead): string {
   return `${bead.src.join(',')}:${bead.tgt.join(',')}`;
@@ -109,20 +113,29 @@ function accuracy(quick: boolean): void {
   }
 }
 
-/** Runs one size in a child process and returns its report line. */
-function measure(size: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = fork(join(__dirname, 'align-worker.js'), [String(size)], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+/**
+ * Writes a damaged document pair of about `size` sentences per side (source, target, gold
+ * beads) into a temporary folder, aligns it in a child process and returns its report line.
+ */
+export function measure(size: number): Promise<string> {
+  const folder = mkdtempSync(join(tmpdir(), 'muqabala-align-bench-'));
+  const pair = longPair(Math.round(size * ROWS_PER_SENTENCE), size);
+  const files = ['src.txt', 'tgt.txt', 'gold.txt'].map((name) => join(folder, name));
+  writeFileSync(files[0], pair.src.join('\n') + '\n');
+  writeFileSync(files[1], pair.tgt.join('\n') + '\n');
+  writeFileSync(files[2], formatBeads(pair.gold));
+  return new Promise<string>((resolve, reject) => {
+    const child = fork(join(__dirname, 'align-worker.js'), files, { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve(output.trim()) : reject(new Error(`align worker for ${size} exited with ${code}`))));
-  });
+  }).finally(() => rmSync(folder, { recursive: true, force: true }));
 }
 
 /** Prints accuracy against the length-only baseline, the reliability table, and time and memory per size. */
 export async function run({ quick }: { quick: boolean }): Promise<void> {
   accuracy(quick);
-  process.stdout.write('speed and memory (presegmented, Arabic→French, one core; RSS is the child process peak, input included):\n');
+  process.stdout.write('speed and memory (presegmented files read as `align --presegmented` reads them, Arabic→French, one core; RSS is the child process peak, input included):\n');
   for (const size of quick ? QUICK_SIZES : SIZES) process.stdout.write(`  ${await measure(size)}\n`);
 }

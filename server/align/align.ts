@@ -33,7 +33,7 @@ import {
 /** Documents with at most this many DP cells are aligned without a band. */
 const FULL_DP_CELLS = 250_000;
 /** Initial radius of the band around the guide path (sentences); doubled while the path touches its edge. */
-const INITIAL_BAND_RADIUS = 8;
+const INITIAL_BAND_RADIUS = 4;
 /** Posterior a 1-1 bead of the first pass needs to teach the second pass. */
 const LEARN_MIN_POSTERIOR = 0.9;
 /** Longest document (source sentences) whose own vocabulary is learned: beyond, the shipped lexicon suffices. */

@@ -22,6 +22,14 @@ const MAX_KEY_OCCURRENCES = 32;
 const CORRIDOR_SHARE = 0.12;
 const CORRIDOR_FLOOR = 40;
 const CORRIDOR_CEILING = 1000;
+/**
+ * A knot of the chain is dropped when its offset from the diagonal differs by more than
+ * OUTLIER_OFFSET sentences from the median offset of the knots within KNOT_WINDOW source
+ * sentences of it (when there are at least two): two sentences that share rare keys by
+ * chance can still fit the chain's order, and would bend the path away from the alignment.
+ */
+const KNOT_WINDOW = 30;
+const OUTLIER_OFFSET = 5;
 
 /** The band allowing every cell. */
 export function fullBand(n: number, m: number): Band {
@@ -143,7 +151,7 @@ export function guidePath(context: AlignmentContext): Float64Array {
   // Pairs sharing two or more rare keys, or the only ones if there are none such.
   let points = [...weight.entries()].filter(([, w]) => w >= 2).map(([cell]) => cell);
   if (points.length < Math.min(n, m) / 20) points = [...weight.keys()];
-  const chain = longestIncreasingChain(points.map((cell) => [Math.floor(cell / m), cell % m] as [number, number]));
+  const chain = withoutOutlyingKnots(longestIncreasingChain(points.map((cell) => [Math.floor(cell / m), cell % m] as [number, number])), m / Math.max(1, n));
   const path = new Float64Array(n + 1);
   const knots: [number, number][] = [[0, 0], ...chain.map(([i, j]) => [i + 0.5, j + 0.5] as [number, number]), [n, m]];
   let k = 0;
@@ -156,6 +164,19 @@ export function guidePath(context: AlignmentContext): Float64Array {
   path[0] = 0;
   path[n] = m;
   return path;
+}
+
+/** The chain without the knots far from the line of their near neighbours (slope: the documents' J per I). */
+export function withoutOutlyingKnots(chain: [number, number][], slope: number): [number, number][] {
+  const offsets = chain.map(([i, j]) => j - i * slope);
+  return chain.filter(([i], k) => {
+    const around: number[] = [];
+    for (let x = k - 1; x >= 0 && chain[x][0] >= i - KNOT_WINDOW; x--) around.push(offsets[x]);
+    for (let x = k + 1; x < chain.length && chain[x][0] <= i + KNOT_WINDOW; x++) around.push(offsets[x]);
+    if (around.length < 2) return true;
+    around.sort((x, y) => x - y);
+    return Math.abs(offsets[k] - around[Math.floor(around.length / 2)]) <= OUTLIER_OFFSET;
+  });
 }
 
 /** The longest chain of points strictly increasing in both coordinates (patience sorting, O(P log P)). */
