@@ -18,6 +18,8 @@ const QUOTES = /[«»"“”„]/;
 const QUESTION = /[?؟]/;
 const PARENTHESIS = /[()]/;
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
+/** A digit group written with thousands separators only (e.g. 1,234,567 or 1 234). */
+const THOUSANDS_ONLY = /^\d{1,3}(?:[.,\u066C\u202F\u00A0 ]\d{3})+$/;
 
 /** A kind of anchor key. */
 export type AnchorKeyKind = keyof typeof ANCHOR_WEIGHTS;
@@ -51,8 +53,7 @@ export interface SentenceAnchorKeys {
 
 /** The value of a digit group: separators of thousands dropped, a decimal comma made a point. */
 function digitValue(group: string): string {
-  const thousands = /^\d{1,3}(?:[.,\u066C\u202F\u00A0 ]\d{3})+$/;
-  if (thousands.test(group)) return String(Number(group.replace(/\D/g, '')));
+  if (THOUSANDS_ONLY.test(group)) return String(Number(group.replace(/\D/g, '')));
   const decimal = group.replace(/[,\u066B]/g, '.').replace(/[\u066C\u202F\u00A0 ]/g, '');
   const value = Number(decimal);
   return Number.isFinite(value) ? String(value) : group;
@@ -61,11 +62,21 @@ function digitValue(group: string): string {
 /** Keys every language has without the extractors: numbers in digits, quotes, question marks, parentheses. */
 export function basicAnchorKeys(text: string): AnchorKey[] {
   const keys: AnchorKey[] = [];
-  for (const match of foldDigits(text).matchAll(DIGIT_GROUP)) keys.push({ kind: 'number', key: `n:${digitValue(match[0].trim())}` });
+  const folded = foldDigits(text);
+  // exec rather than matchAll: this runs on every sentence of long documents, and the
+  // iterator and its arrays were most of the garbage of preparing a side.
+  DIGIT_GROUP.lastIndex = 0;
+  for (let match = DIGIT_GROUP.exec(folded); match; match = DIGIT_GROUP.exec(folded)) addKey(keys, 'number', `n:${digitValue(match[0].trim())}`);
   if (QUOTES.test(text)) keys.push({ kind: 'mark', key: 'm:"' });
   if (QUESTION.test(text)) keys.push({ kind: 'mark', key: 'm:?' });
   if (PARENTHESIS.test(text)) keys.push({ kind: 'mark', key: 'm:(' });
   return keys;
+}
+
+/** Adds a key unless the sentence already has it (a sentence has few keys: a linear search). */
+function addKey(keys: AnchorKey[], kind: AnchorKeyKind, key: string): void {
+  for (const existing of keys) if (existing.key === key) return;
+  keys.push({ kind, key });
 }
 
 function keysOfAnchor(anchor: Anchor): AnchorKey[] {
@@ -96,10 +107,9 @@ export function sentenceAnchorKeys(text: string, lang: Lang, options: AnchorKeyO
   }
   for (const anchor of anchors) {
     if (anchor.kind === 'name') names.push({ text: anchor.text, value: anchor.value, entity: anchor.entity });
-    else keys.push(...keysOfAnchor(anchor));
+    else for (const { kind, key } of keysOfAnchor(anchor)) addKey(keys, kind, key);
   }
-  const seen = new Set<string>();
-  return { keys: keys.filter((k) => (seen.has(k.key) ? false : (seen.add(k.key), true))), names };
+  return { keys, names };
 }
 
 /**
