@@ -10,7 +10,7 @@ import { alignSentences, AlignedBead } from '../server/align/align';
 import { Bead, formatBeads } from '../server/align/beads';
 import { scoreAlignments } from '../server/align/evaluate';
 import { learnLexicon, Lexicon } from '../server/align/lexicon';
-import { LENGTH_ONLY_WEIGHTS } from '../server/align/scoring';
+import { FULL_ANCHORS_MAX_SENTENCES, LENGTH_ONLY_WEIGHTS } from '../server/align/scoring';
 import { damage, SyntheticPair } from '../server/align/synthetic';
 import { documentsOf, heldOutLexicon, longPair, syntheticPairs, TRAINING_CORPORA } from './align-data';
 import { lexiconPairs } from './build-lexicon';
@@ -136,6 +136,9 @@ export function measure(size: number): Promise<string> {
 /** Prints accuracy against the length-only baseline, the reliability table, and time and memory per size. */
 export async function run({ quick }: { quick: boolean }): Promise<void> {
   accuracy(quick);
-  process.stdout.write('speed and memory (presegmented files read as `align --presegmented` reads them, Arabic→French, one core; RSS is the child process peak, input included):\n');
+  process.stdout.write(
+    'speed and memory (presegmented files read as `align --presegmented` reads them, Arabic→French, one core; RSS is the child process peak, input included;\n' +
+      `  up to ${FULL_ANCHORS_MAX_SENTENCES} sentences per side the full anchors layer and a second pass run, beyond only digit and mark anchors and one pass):\n`,
+  );
   for (const size of quick ? QUICK_SIZES : SIZES) process.stdout.write(`  ${await measure(size)}\n`);
 }

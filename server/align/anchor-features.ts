@@ -18,6 +18,8 @@ const QUOTES = /[«»"“”„]/;
 const QUESTION = /[?؟]/;
 const PARENTHESIS = /[()]/;
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
+/** The name keys of a sentence without names (shared: never modified). */
+const NO_KEYS: readonly AnchorKey[] = Object.freeze([]);
 /** A digit group written with thousands separators only (e.g. 1,234,567 or 1 234). */
 const THOUSANDS_ONLY = /^\d{1,3}(?:[.,\u066C\u202F\u00A0 ]\d{3})+$/;
 
@@ -118,10 +120,10 @@ export function sentenceAnchorKeys(text: string, lang: Lang, options: AnchorKeyO
  * for a Latin spelling the name matcher accepts (same or variant). Returns, per side and
  * sentence, the name keys to add.
  */
-export function resolveNames(src: SentenceAnchorKeys[], tgt: SentenceAnchorKeys[]): { src: AnchorKey[][]; tgt: AnchorKey[][] } {
+export function resolveNames(src: SentenceAnchorKeys[], tgt: SentenceAnchorKeys[]): { src: (readonly AnchorKey[])[]; tgt: (readonly AnchorKey[])[] } {
   const arabicNames = new Map<string, string>();
   const latinNames = new Map<string, string>();
-  for (const sentence of [...src, ...tgt]) {
+  for (const sentence of src.concat(tgt)) {
     for (const name of sentence.names) {
       (ARABIC_LETTER.test(name.text) ? arabicNames : latinNames).set(name.value, name.text);
     }
@@ -139,7 +141,9 @@ export function resolveNames(src: SentenceAnchorKeys[], tgt: SentenceAnchorKeys[
       }
     }
   }
-  const keysOf = (sentence: SentenceAnchorKeys): AnchorKey[] => {
+  const keysOf = (sentence: SentenceAnchorKeys): readonly AnchorKey[] => {
+    // Most sentences name no one (on long documents, none: their names are not extracted).
+    if (sentence.names.length === 0) return NO_KEYS;
     const keys = new Set<string>();
     for (const name of sentence.names) {
       if (name.entity) keys.add(`e:${name.entity}`);

@@ -236,7 +236,7 @@ function tokenKeys(stem: string, lang: Lang, lexicon: Lexicon | undefined): stri
   return keys;
 }
 
-function sideFeatures(prepared: PreparedSide, nameKeys: AnchorKey[][], space: Space, anchorSpace: Space, lexicon: Lexicon | undefined): SideFeatures {
+function sideFeatures(prepared: PreparedSide, nameKeys: (readonly AnchorKey[])[], space: Space, anchorSpace: Space, lexicon: Lexicon | undefined): SideFeatures {
   const n = prepared.chars.length;
   // Each distinct stem once: its document frequency and its keys in the shared space.
   const distinct = prepared.vocabulary;
