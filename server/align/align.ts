@@ -58,6 +58,19 @@ const UNRELATED_MATCH_RATE = 0.05;
 const MAX_MATCH_RATE = 0.45;
 /** Multiplier of the per-stem evidence against a bead. */
 const UNMATCHED_SCALE = 0.85;
+/**
+ * Share of the chance matches (the stems an unrelated sentence of this document pair shares)
+ * taken off a bead's own pair of sentences; its extra sentences lose them in full. In two
+ * reports of one event every sentence shares the event's words: a pair sharing no more
+ * than that is no translation. Translations of unrelated sentences (chance near 0) are unaffected.
+ */
+const CHANCE_DISCOUNT_FIRST = 0.5;
+/**
+ * How much less a sentence without a counterpart costs in a loose pair (AlignOptions.loose),
+ * tuned on synthetic pairs with a quarter of the sentences dropped on each side (strict F1
+ * FLORES 0.931 -> 0.946, UNPC 0.902 -> 0.919).
+ */
+const LOOSE_SKIP_DISCOUNT = 0.7;
 /** Source and target sentences of each shape of SHAPES. */
 const SHAPE_SRC = Int32Array.from(SHAPES, ([a]) => a);
 const SHAPE_TGT = Int32Array.from(SHAPES, ([, b]) => b);
@@ -82,6 +95,12 @@ export interface AlignOptions {
   calibration?: readonly number[];
   /** Date of the documents (`YYYY-MM-DD`), for dates written without a year. */
   documentDate?: string;
+  /**
+   * The documents report the same event without translating each other sentence by
+   * sentence (the pairing's `same-event` relation): sentences without a counterpart are
+   * expected more often.
+   */
+  loose?: boolean;
 }
 
 /** A bead with its confidence: the calibrated probability that it is right. */
@@ -115,7 +134,8 @@ export function alignSentences(src: readonly string[], tgt: readonly string[], o
   const tgtLang = options.tgtLang ?? 'other';
   const fixed = options.fixed ?? [];
   assertValidBeads(fixed, 'fixed beads', { srcCount: src.length, tgtCount: tgt.length });
-  const weights = options.weights ?? DEFAULT_WEIGHTS;
+  const given = options.weights ?? DEFAULT_WEIGHTS;
+  const weights = options.loose ? { ...given, skip: Math.max(0, given.skip - LOOSE_SKIP_DISCOUNT) } : given;
   const lexicon = options.lexicon === null || !isArabicFrench(srcLang, tgtLang) ? null : (options.lexicon ?? defaultLexicon());
   const srcPrepared = prepareSide(src, srcLang, { documentDate: options.documentDate });
   const tgtPrepared = prepareSide(tgt, tgtLang, { documentDate: options.documentDate });
@@ -414,7 +434,7 @@ class SpanScorer {
       e.anchorsTotal += tgt.anchorTotal[j];
       tgtAnchors += tgt.anchorTotal[j];
       const k = this.pairIndex(I - a, y);
-      if (k >= 0) e.tgtMatched += Math.max(0, this.tgtInSrcBlock[k * MAX_BEAD_SIDE + a - 1] - this.chanceTgt * (a - 1) * tgt.tokenCount[j]);
+      if (k >= 0) e.tgtMatched += Math.max(0, this.tgtInSrcBlock[k * MAX_BEAD_SIDE + a - 1] - this.chanceTgt * (a - 1 + CHANCE_DISCOUNT_FIRST) * tgt.tokenCount[j]);
     }
     for (let x = I - a; x < I; x++) {
       const i = this.span.src[x];
@@ -422,7 +442,7 @@ class SpanScorer {
       e.srcTokens += src.tokenCount[i];
       e.anchorsTotal += src.anchorTotal[i];
       const k = this.pairIndex(x, J - b);
-      if (k >= 0) e.srcMatched += Math.max(0, this.srcInTgtBlock[k * MAX_BEAD_SIDE + b - 1] - this.chanceSrc * (b - 1) * src.tokenCount[i]);
+      if (k >= 0) e.srcMatched += Math.max(0, this.srcInTgtBlock[k * MAX_BEAD_SIDE + b - 1] - this.chanceSrc * (b - 1 + CHANCE_DISCOUNT_FIRST) * src.tokenCount[i]);
       // Sentences without anchors share none: most beads skip this loop.
       if (src.anchorTotal[i] === 0 || tgtAnchors === 0) continue;
       for (let y = J - b; y < J; y++) {
