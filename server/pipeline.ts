@@ -95,12 +95,23 @@ export interface FixedBead {
   tgt: number[];
 }
 
+/** Options of `alignSides`. */
+export interface AlignSidesOptions {
+  /** Beads reviewers confirmed: kept exactly, the rest aligned around them. */
+  fixed?: FixedBead[];
+  /** Date of the reports (`YYYY-MM-DD`), for dates written without a year. */
+  documentDate?: string;
+  /** How the pairing related the reports: `same-event` reports expect more sentences without a counterpart. */
+  relation?: PairCandidate['relation'];
+}
+
 /**
  * Aligns the sentences of an Arabic and a French text (the alignment module), keeping the
  * `fixed` beads exactly and aligning the rest around them.
  */
-export function alignSides(arabic: string[], french: string[], fixed: FixedBead[] = [], documentDate?: string): AlignedBead[] {
-  return alignSentences(arabic, french, { srcLang: 'ar', tgtLang: 'fr', fixed, ...(documentDate ? { documentDate } : {}) }).map((b) => ({
+export function alignSides(arabic: string[], french: string[], options: AlignSidesOptions = {}): AlignedBead[] {
+  const { fixed = [], documentDate, relation } = options;
+  return alignSentences(arabic, french, { srcLang: 'ar', tgtLang: 'fr', fixed, loose: relation === 'same-event', ...(documentDate ? { documentDate } : {}) }).map((b) => ({
     src: b.src,
     tgt: b.tgt,
     confidence: b.confidence,
@@ -224,8 +235,7 @@ function alignAndStorePair(
   const aligned = alignSides(
     arabicKept.map((i) => arabic.sentences[i].text),
     frenchKept.map((i) => french.sentences[i].text),
-    [],
-    arabic.date ?? french.date ?? undefined,
+    { documentDate: arabic.date ?? french.date ?? undefined, relation: candidate.relation },
   ).map((bead) => ({ src: bead.src.map((k) => arabicKept[k]), tgt: bead.tgt.map((k) => frenchKept[k]), confidence: bead.confidence }));
   return db.transaction(() => {
     const pairId = insertPair(db, { arabicId: arabic.id, frenchId: french.id, score: candidate.score, relation: candidate.relation, evidence: candidate.evidence });

@@ -5,9 +5,10 @@
 import { alignSentences, AlignedBead } from '../align/align';
 import { formatBead } from '../align/beads';
 import { alignComparable } from '../align/comparable';
-import { COUNTED_KINDS } from '../align/pairing';
+import { COUNTED_KINDS, pairDocuments, PairingDocument } from '../align/pairing';
+import { isArabicFrench } from '../align/scoring';
 import { htmlToText, looksLikeHtml } from '../text/html';
-import { ingestDocument } from '../text/ingest';
+import { ingestDocument, IngestedDocument } from '../text/ingest';
 import { detectLang } from '../text/script';
 import { Lang, SentenceSpan } from '../text/types';
 import { choiceOption, Command } from './command';
@@ -30,6 +31,8 @@ interface AlignSide {
   sentences: { text: string; offsets: [number, number] | null }[];
   kept: number[];
   lang: Lang;
+  /** The report as ingested (not for a presegmented file). */
+  report?: IngestedDocument;
 }
 
 /**
@@ -98,7 +101,19 @@ function readSide(text: string, label: string, langOption: (typeof LANGS)[number
     sentences: doc.sentences.map((s, k) => ({ text: s.text, offsets: offsets[k] })),
     kept: doc.sentences.flatMap((s, k) => (COUNTED_KINDS.has(s.kind) ? [k] : [])),
     lang: langOption === 'auto' ? doc.lang : langOption,
+    report: doc,
   };
+}
+
+/**
+ * Whether two Arabic–French reports tell the same event without translating each other
+ * sentence by sentence, as the pairing judges them (then more sentences have no counterpart).
+ */
+function areLoosePair(src: AlignSide, tgt: AlignSide): boolean {
+  if (!src.report || !tgt.report || !isArabicFrench(src.lang, tgt.lang)) return false;
+  const [arabic, french] = src.lang === 'ar' ? [src.report, tgt.report] : [tgt.report, src.report];
+  const asPairing = (doc: IngestedDocument, id: string): PairingDocument => ({ id, lang: doc.lang, date: doc.date, sentences: doc.sentences });
+  return pairDocuments(asPairing(arabic, 'ar'), [asPairing(french, 'fr')])[0].relation === 'same-event';
 }
 
 /** Text of several sentences of a side, joined by a space. */
@@ -144,7 +159,14 @@ export const alignCommand: Command = {
         'sentences are numbered as `muqabala ingest --format json` lists them, and only title, body and caption sentences are aligned ' +
         '(page furniture, metadata and foreign-language lines keep their numbers but are in no bead)',
     },
-    mode: { type: 'string', short: 'm', multiple: false, help: 'translation (default: the documents translate each other) or comparable (pairs in any order; unpaired sentences left out)' },
+    mode: {
+      type: 'string',
+      short: 'm',
+      multiple: false,
+      help:
+        'translation (default: the documents translate each other, in order; two reports the pairing judges to tell the same event without translating each other expect more sentences without a counterpart) ' +
+        'or comparable (pairs in any order; unpaired sentences left out)',
+    },
     format: {
       type: 'string',
       short: 'f',
@@ -169,7 +191,8 @@ export const alignCommand: Command = {
     const tgtTexts = tgt.kept.map((n) => tgt.sentences[n].text);
     const options = { srcLang: src.lang, tgtLang: tgt.lang };
     // comparable: pairs in any order, sentences without a counterpart in no bead (see align/comparable.ts)
-    const found: AlignedBead[] = mode === 'comparable' ? alignComparable(srcTexts, tgtTexts, options) : alignSentences(srcTexts, tgtTexts, options);
+    const found: AlignedBead[] =
+      mode === 'comparable' ? alignComparable(srcTexts, tgtTexts, options) : alignSentences(srcTexts, tgtTexts, { ...options, loose: areLoosePair(src, tgt) });
     // back to the user's sentence numbers
     const beads = found.map((bead) => ({ ...bead, src: bead.src.map((k) => src.kept[k]), tgt: bead.tgt.map((k) => tgt.kept[k]) }));
     print(formatOutput(format, beads, src, tgt));

@@ -122,10 +122,22 @@ function deleteBead(db: Db, id: number): void {
 }
 
 /** The documents of a pair. */
-function pairDocuments(db: Db, pairId: number): { arabic_id: number; french_id: number } {
-  const row = db.prepare('SELECT arabic_id, french_id FROM document_pairs WHERE id = ?').get(pairId) as
-    | { arabic_id: number; french_id: number }
-    | undefined;
+/** A document pair's reports, how the pairing related them, and their date (the Arabic report's, else the French one's). */
+interface PairDocuments {
+  arabic_id: number;
+  french_id: number;
+  relation: 'translation' | 'same-event' | 'unrelated';
+  date: string | null;
+}
+
+function pairDocuments(db: Db, pairId: number): PairDocuments {
+  const row = db
+    .prepare(
+      `SELECT p.arabic_id, p.french_id, p.relation, COALESCE(a.date, f.date) AS date
+       FROM document_pairs p JOIN documents a ON a.id = p.arabic_id JOIN documents f ON f.id = p.french_id
+       WHERE p.id = ?`,
+    )
+    .get(pairId) as PairDocuments | undefined;
   if (!row) throw new NotFoundError(`there is no document pair ${pairId}`);
   return row;
 }
@@ -317,7 +329,11 @@ function realign(db: Db, pairId: number, user: string): ReviewResult {
     first === null || last === null ? [] : of.ordinals.flatMap((o, k) => (o >= first && o <= last ? [k] : []));
   const fixedOf = confirmed.map((b) => ({ bead: b, src: positions(b.ar_first, b.ar_last, arabic), tgt: positions(b.fr_first, b.fr_last, french) }));
   const fixed = fixedOf.filter((f) => f.src.length + f.tgt.length > 0);
-  const aligned = alignSides(arabic.texts, french.texts, fixed.map(({ src, tgt }) => ({ src, tgt }))).map((bead) => ({
+  const aligned = alignSides(arabic.texts, french.texts, {
+    fixed: fixed.map(({ src, tgt }) => ({ src, tgt })),
+    relation: docs.relation,
+    ...(docs.date ? { documentDate: docs.date } : {}),
+  }).map((bead) => ({
     ...bead,
     key: `${bead.src.join(',')}:${bead.tgt.join(',')}`,
     src: bead.src.map((k) => arabic.ordinals[k]),

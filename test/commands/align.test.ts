@@ -99,6 +99,24 @@ describe('muqabala align', () => {
     }
   });
 
+  // Seed 003 and seed 000 tell the same meeting; 003 also reports the assembly's opening and
+  // the city's security measures, which 000 does not. Numbers are ingest's sentence numbers.
+  it('aligns the raw seed reports 003 and 000 the way a reader pairs them', () => {
+    const arabic = ingestDocument(readSeed(3)).sentences.map((s) => s.text);
+    const french = ingestDocument(readSeed(0)).sentences.map((s) => s.text);
+    const at = (sentences: string[], start: string): number => sentences.findIndex((text) => text.startsWith(start));
+    const received = at(arabic, 'استقبل المدير العام');
+    const opening = at(arabic, 'وكانت مدينة مراكش');
+    const session = at(arabic, 'وحضر الجلسة الافتتاحية');
+    const security = at(arabic, 'وعرفت المدينة تعبئة أمنية');
+    const shahkar = at(arabic, 'وأكد السيد شهكار');
+    expect([received, opening, session, security, shahkar].every((k) => k >= 0)).toBe(true);
+    const beads = parseBeads(run(['seed3.txt', 'seed0.txt']), 'output').map(({ src, tgt }) => `${src.join(',')}:${tgt.join(',')}`);
+    const reçu = at(french, 'Le directeur général de la Sûreté nationale et de la Surveillance du territoire, Abdellatif Hammouchi, a reçu');
+    const responsable = at(french, 'Le responsable a également insisté');
+    expect(beads).toEqual(expect.arrayContaining([`${received}:${reçu},${reçu + 1}`, `${shahkar}:${responsable}`, `${opening}:`, `${session}:`, `${security}:`]));
+  });
+
   it('finds each sentence in the input even where ingest collapsed its blanks', () => {
     const input = 'Titre\n\nLa  93e session\ts’est ouverte. Fin.';
     expect(locateSentences(input, ['Titre', 'La 93e session s’est ouverte.', 'Fin.', 'absent'])).toEqual([[0, 5], [7, 37], [38, 42], null]);

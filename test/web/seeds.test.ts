@@ -40,6 +40,11 @@ test('the Arabic report is paired with the French report of the same meeting, al
   const { beads } = (await (await app.get(`/pairs/${meeting!.id}.json`)).json()) as { beads: { arabic: { text: string }[]; french: { text: string }[] }[] };
   const shahkar = beads.find((b) => b.arabic.some((s) => s.text.includes('استقبل المدير العام')));
   expect(shahkar?.french.map((s) => s.text).join(' ')).toMatch(/Faisal Shahkar/);
+  // 003's sentences on the assembly's opening session and on the city's security measures have no counterpart in 000.
+  for (const start of ['وحضر الجلسة الافتتاحية', 'وعرفت المدينة تعبئة أمنية']) {
+    const bead = beads.find((b) => b.arabic.some((s) => s.text.startsWith(start)));
+    expect(bead?.french).toEqual([]);
+  }
 });
 
 test('the report of the same meeting (000) is the best partner of 003', async () => {
