@@ -55,6 +55,14 @@ export const TRANSLATION_MIN_PAIRS = 3;
 export const TRANSLATION_COUNT_RATIO = 0.6;
 /** A translation's length ratio (Arabic characters per French character) lies in this range. */
 export const TRANSLATION_LENGTH_RATIO: readonly [number, number] = [0.55, 1.3];
+/**
+ * Most sentences of each report the sentence pairs are looked for in (comparable mode scores
+ * every pair): a long report is judged on its beginning, where a translation is as plain
+ * as anywhere and the scoring stays within comparable mode's limit.
+ */
+export const MAX_PAIRED_SENTENCES = 400;
+/** Most distinct Arabic × Latin name spellings compared with the name matcher (beyond, only known entities and equal keys are shared). */
+export const MAX_NAME_COMPARISONS = 40_000;
 /** Sentence kinds that count: the text of the report, not its page furniture (boilerplate, metadata, foreign-language lines). */
 export const COUNTED_KINDS: ReadonlySet<LineKind> = new Set(['title', 'body', 'caption']);
 
@@ -212,13 +220,19 @@ function sharedDates(src: PairingDocument, tgt: PairingDocument, a: DocumentAnch
 }
 
 function sharedNames(a: DocumentAnchors, b: DocumentAnchors): SharedAnchor[] {
+  // Each spelling once per side (a name recurs throughout a report), each pair judged once.
+  const once = (names: NameAnchor[]): NameAnchor[] => [...new Map(names.map((name) => [name.text, name])).values()];
+  const arabic = once(a.names);
+  const latin = once(b.names);
+  const compare = arabic.length * latin.length <= MAX_NAME_COMPARISONS;
   const byKey = new Map<string, SharedAnchor>();
-  for (const ar of a.names) {
-    for (const fr of b.names) {
+  for (const ar of arabic) {
+    for (const fr of latin) {
       let explanation: string | undefined;
       if (ar.entity !== undefined && ar.entity === fr.entity) explanation = `both name ${ar.entity}`;
       else if (ar.value === fr.value) explanation = 'same key';
       else {
+        if (!compare) continue;
         const match = matchName(ar.text, fr.text);
         if (match.verdict === 'different') continue;
         explanation = match.explanation;
@@ -326,11 +340,14 @@ export function pairDocument(src: PairingDocument, tgt: PairingDocument, options
   const names = sharedNames(a, b);
   const numbers = sharedNumbers(a, b);
 
+  // Sentence pairs among the first MAX_PAIRED_SENTENCES of each side; the shares below are of those.
+  const srcPaired = srcSentences.slice(0, MAX_PAIRED_SENTENCES);
+  const tgtPaired = tgtSentences.slice(0, MAX_PAIRED_SENTENCES);
   const scorer = options.scorer
-    ? options.scorer(srcSentences, tgtSentences, src.lang, tgt.lang)
-    : alignerScorer(srcSentences, tgtSentences, { srcLang: src.lang, tgtLang: tgt.lang, documentDate: src.date ?? undefined });
-  const beads = alignComparable(srcSentences, tgtSentences, scorer);
-  const shorter = Math.min(srcSentences.length, tgtSentences.length);
+    ? options.scorer(srcPaired, tgtPaired, src.lang, tgt.lang)
+    : alignerScorer(srcPaired, tgtPaired, { srcLang: src.lang, tgtLang: tgt.lang, documentDate: src.date ?? undefined });
+  const beads = alignComparable(srcPaired, tgtPaired, scorer);
+  const shorter = Math.min(srcPaired.length, tgtPaired.length);
   const lexical = shorter === 0 ? 0 : beads.reduce((sum, bead) => sum + bead.similarity, 0) / shorter;
   const pairedSrc = beads.reduce((sum, bead) => sum + bead.src.length, 0);
   const pairedTgt = beads.reduce((sum, bead) => sum + bead.tgt.length, 0);
@@ -339,7 +356,7 @@ export function pairDocument(src: PairingDocument, tgt: PairingDocument, options
     names,
     numbers,
     lexical,
-    coverage: { src: srcSentences.length ? pairedSrc / srcSentences.length : 0, tgt: tgtSentences.length ? pairedTgt / tgtSentences.length : 0 },
+    coverage: { src: srcPaired.length ? pairedSrc / srcPaired.length : 0, tgt: tgtPaired.length ? pairedTgt / tgtPaired.length : 0 },
     sentenceRatio: shorter / Math.max(1, srcSentences.length, tgtSentences.length),
     lengthRatio: characters(srcSentences) / Math.max(1, characters(tgtSentences)),
     order: orderShare(beads),

@@ -545,6 +545,18 @@ export interface Similarity {
   score: number;
 }
 
+/** One pair scorer per context: its scratch arrays are as long as the token space, too long to allocate per call. */
+const pairScorers = new WeakMap<AlignmentContext, PairScorer>();
+
+function scorerOf(context: AlignmentContext): PairScorer {
+  let scorer = pairScorers.get(context);
+  if (!scorer) {
+    scorer = new PairScorer(context);
+    pairScorers.set(context, scorer);
+  }
+  return scorer;
+}
+
 /** Steepness of the combined similarity score against the bead cost. */
 const SCORE_SCALE = 3;
 /** Bead cost at which the combined score is one half. */
@@ -563,7 +575,7 @@ export function sentenceSimilarity(
 ): Similarity {
   const s = typeof srcSentences === 'number' ? [srcSentences] : srcSentences;
   const t = typeof tgtSentences === 'number' ? [tgtSentences] : tgtSentences;
-  const scorer = new PairScorer(context);
+  const scorer = scorerOf(context);
   const e = beadEvidence(context, s, t, (i, j) => scorer.pair(i, j, { srcMatched: 0, tgtMatched: 0, anchors: 0 }), emptyEvidence());
   const lexical = similarityOf(e);
   const missed = Math.max(0, e.anchorsTotal - 2 * e.anchorsMatched);

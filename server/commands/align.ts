@@ -5,7 +5,7 @@
 import { alignSentences, AlignedBead } from '../align/align';
 import { formatBead } from '../align/beads';
 import { alignComparable } from '../align/comparable';
-import { COUNTED_KINDS, pairDocuments, PairingDocument } from '../align/pairing';
+import { COUNTED_KINDS, MAX_PAIRED_SENTENCES, pairDocuments, PairingDocument } from '../align/pairing';
 import { isArabicFrench } from '../align/scoring';
 import { htmlToText, looksLikeHtml } from '../text/html';
 import { ingestDocument, IngestedDocument } from '../text/ingest';
@@ -111,6 +111,8 @@ function readSide(text: string, label: string, langOption: (typeof LANGS)[number
  */
 function areLoosePair(src: AlignSide, tgt: AlignSide): boolean {
   if (!src.report || !tgt.report || !isArabicFrench(src.lang, tgt.lang)) return false;
+  // Longer documents are not news reports: they are aligned as translations, without the pairing's cost.
+  if (Math.max(src.kept.length, tgt.kept.length) > MAX_PAIRED_SENTENCES) return false;
   const [arabic, french] = src.lang === 'ar' ? [src.report, tgt.report] : [tgt.report, src.report];
   const asPairing = (doc: IngestedDocument, id: string): PairingDocument => ({ id, lang: doc.lang, date: doc.date, sentences: doc.sentences });
   return pairDocuments(asPairing(arabic, 'ar'), [asPairing(french, 'fr')])[0].relation === 'same-event';

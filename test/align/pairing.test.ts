@@ -1,4 +1,4 @@
-import { countedSentences, nameWeight, pairDocument, pairDocuments, PairingDocument } from '../../server/align/pairing';
+import { countedSentences, MAX_PAIRED_SENTENCES, nameWeight, pairDocument, pairDocuments, PairingDocument } from '../../server/align/pairing';
 import { ingestDocument } from '../../server/text/ingest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -87,6 +87,16 @@ describe('pairDocuments', () => {
     expect(translation).toMatchObject({ id: 'fr', relation: 'translation' });
     expect(translation.evidence.order).toBe(1);
     expect(unrelated).toMatchObject({ id: 'other', relation: 'unrelated' });
+  });
+
+  it('judges a long translation on its first sentences instead of refusing to score every pair', () => {
+    // 600 × 600 sentences is over comparable mode's limit of scored pairs.
+    const articles = floresArticles();
+    const ar = asDocument('ar', 'ar', articles.flatMap((a) => a.ar).slice(0, 600));
+    const fr = asDocument('fr', 'fr', articles.flatMap((a) => a.fr).slice(0, 600));
+    const [pairing] = pairDocuments(ar, [fr]);
+    expect(pairing.relation).toBe('translation');
+    expect(pairing.evidence.beads.every((bead) => [...bead.src, ...bead.tgt].every((k) => k < MAX_PAIRED_SENTENCES))).toBe(true);
   });
 
   it('does not pair a water forum in Essaouira with the Interpol assembly on Morocco, Africa and Europe alone', () => {
