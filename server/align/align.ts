@@ -38,9 +38,21 @@ const INITIAL_BAND_RADIUS = 4;
 const LEARN_MIN_POSTERIOR = 0.9;
 /** Longest document (source sentences) whose own vocabulary is learned: beyond, the shipped lexicon suffices. */
 const LEARN_MAX_SENTENCES = 300;
-/** A learned pair must co-occur in this many sure beads with at least this Dice coefficient. */
-const LEARN_MIN_COUNT = 3;
+/**
+ * A learned pair must co-occur in this many sure beads with at least this Dice coefficient.
+ * Two: a document's own terms and names often recur only two or three times, and a pair
+ * seen in two sure beads and hardly anywhere else among them is rarely a coincidence.
+ */
+const LEARN_MIN_COUNT = 2;
 const LEARN_MIN_DICE = 0.8;
+/**
+ * Match rate (see `matchRateOfBeads`) from which a pair seen in a single sure bead, each of
+ * its stems in no other sure bead, is learned too: when the lexicon already covers a pair's
+ * translations this well, its sure beads are right, and a rare word of one is most likely
+ * translated by a rare word of the other. Below it (a lexicon out of its domain), such
+ * pairs are too often wrong and pull unrelated sentences together.
+ */
+const LEARN_ONCE_MIN_MATCH_RATE = 0.3;
 /** Fewest such beads worth learning from. */
 const LEARN_MIN_BEADS = 4;
 /** Longest document (sentences per side) aligned twice; beyond, the documents' total lengths give the ratio well enough. */
@@ -148,8 +160,9 @@ export function alignSentences(src: readonly string[], tgt: readonly string[], o
   // Second pass: the character ratio of the surest beads (sentences without a counterpart
   // bias the documents' totals) and, for Arabic–French, the pair's own vocabulary.
   const ratio = ratioOfBeads(srcPrepared, tgtPrepared, found);
-  const learned = isArabicFrench(srcLang, tgtLang) && src.length <= LEARN_MAX_SENTENCES ? learnFromBeads(srcPrepared, tgtPrepared, found) : undefined;
   const matchRate = matchRateOfBeads(context, found);
+  const minCount = matchRate !== undefined && matchRate >= LEARN_ONCE_MIN_MATCH_RATE ? 1 : LEARN_MIN_COUNT;
+  const learned = isArabicFrench(srcLang, tgtLang) && src.length <= LEARN_MAX_SENTENCES ? learnFromBeads(srcPrepared, tgtPrepared, found, minCount) : undefined;
   if (ratio === undefined && learned === undefined && matchRate === undefined) return mergeWithFixed(withoutPosteriors(found), fixed);
   const merged = learned && lexicon ? mergeLexicons(lexicon, learned) : (learned ?? lexicon);
   const second = buildAlignmentContext(srcPrepared, tgtPrepared, { srcLang, tgtLang, lexicon: merged, ratio });
@@ -485,8 +498,8 @@ function countInBlocks(side: SideFeatures, s: number, marks: Int32Array, base: n
   }
 }
 
-/** A lexicon of the document pair's own words, learned from the surest 1-1 beads of a first pass. */
-function learnFromBeads(src: PreparedSide, tgt: PreparedSide, beads: ScoredBead[]): Lexicon | undefined {
+/** A lexicon of the document pair's own words, learned from the surest 1-1 beads of a first pass (pairs seen in at least `minCount` of them). */
+function learnFromBeads(src: PreparedSide, tgt: PreparedSide, beads: ScoredBead[], minCount: number): Lexicon | undefined {
   const arabic = src.lang === 'ar' ? src : tgt;
   const french = src.lang === 'ar' ? tgt : src;
   const sure = beads.filter((bead) => bead.src.length === 1 && bead.tgt.length === 1 && bead.posterior >= LEARN_MIN_POSTERIOR);
@@ -495,5 +508,5 @@ function learnFromBeads(src: PreparedSide, tgt: PreparedSide, beads: ScoredBead[
     const [a, f] = src.lang === 'ar' ? [bead.src[0], bead.tgt[0]] : [bead.tgt[0], bead.src[0]];
     return { ar: sentenceStems(arabic, a), fr: sentenceStems(french, f) };
   });
-  return learnDice(pairs, LEARN_MIN_COUNT, LEARN_MIN_DICE);
+  return learnDice(pairs, minCount, LEARN_MIN_DICE);
 }
