@@ -122,18 +122,22 @@ function buildIndex(entries: readonly PlaceEntry[]): Record<'ar' | 'fr', Map<str
   return index;
 }
 
-/** Every translated name the tool knows (countries, cities, organisations). */
-export const PLACE_ENTRIES: readonly PlaceEntry[] = buildEntries();
-const INDEX = buildIndex(PLACE_ENTRIES);
+let placeIndex: Record<'ar' | 'fr', Map<string, Phrase[]>> | undefined;
 
+/** The index of every translated name the tool knows, built on first use (the locale data takes a while to read). */
+function index(): Record<'ar' | 'fr', Map<string, Phrase[]>> {
+  placeIndex ??= buildIndex(buildEntries());
+  return placeIndex;
+}
 
 /** The place or organisation names of a text, longest match first, each with its entity. */
 export function findPlaces(text: string, lang: Lang): NameAnchor[] {
   if (lang === 'other') return [];
+  const phrases = index()[lang];
   const words = keyedWords(text, lang);
   const found: NameAnchor[] = [];
   for (let i = 0; i < words.length; ) {
-    const match = phraseAt(words, i, lang);
+    const match = phraseAt(words, i, lang, phrases);
     if (!match) {
       i++;
       continue;
@@ -153,13 +157,13 @@ export function findPlaces(text: string, lang: Lang): NameAnchor[] {
 }
 
 /** The longest known phrase starting at word i: its length in words, entity, and clitic characters skipped. */
-function phraseAt(words: KeyedWord[], i: number, lang: 'ar' | 'fr'): { length: number; entity: string; skip: number } | null {
+function phraseAt(words: KeyedWord[], i: number, lang: 'ar' | 'fr', phrases: Map<string, Phrase[]>): { length: number; entity: string; skip: number } | null {
   const first = words[i];
   if (lang === 'fr' && !startsUpper(first.text)) return null;
   const readings = lang === 'ar' ? arabicCliticReadings(first.key) : [first.key];
   let best: { length: number; entity: string; skip: number } | null = null;
   for (const reading of readings) {
-    for (const phrase of INDEX[lang].get(reading) ?? []) {
+    for (const phrase of phrases.get(reading) ?? []) {
       if (best && phrase.keys.length <= best.length) break;
       const fits = phrase.keys.every((key, k) => k === 0 || (words[i + k]?.key === key && (!phrase.capitals[k] || startsUpper(words[i + k].text))));
       if (fits) best = { length: phrase.keys.length, entity: phrase.entity, skip: cliticLength(first, reading) };

@@ -6,10 +6,6 @@ import type { Writable } from 'node:stream';
 import { choiceOption, Command, stringOption } from './command';
 import { UsageError, UserError } from './io';
 import { DB_OPTION, databasePath } from './database-option';
-import { openDatabase } from '../store/database';
-import { iterateExportRows } from '../store/export-rows';
-import { getPair } from '../store/read';
-import { NotFoundError } from '../store/errors';
 import { EXPORT_FORMAT_IDS, writeJsonl, writeMoses, writeTmx, writeTsv } from '../export/index';
 
 const STATUSES = ['confirmed', 'all'] as const;
@@ -42,6 +38,13 @@ export const exportCommand: Command = {
     if (pairText !== undefined && !/^[1-9]\d*$/.test(pairText)) throw new UsageError(`--pair must be a pair id (got ${pairText})`);
     const path = databasePath(values);
     if (!existsSync(path)) throw new UserError(`${path}: no such database; import reports first (muqabala import FILES --db ${path})`);
+    // Loaded here, not at the top: the other commands start without SQLite.
+    const [{ openDatabase }, { iterateExportRows }, { getPair }, { NotFoundError }] = await Promise.all([
+      import('../store/database'),
+      import('../store/export-rows'),
+      import('../store/read'),
+      import('../store/errors'),
+    ]);
     const db = openDatabase(path);
     try {
       let pairId: number | undefined;

@@ -4,8 +4,7 @@ import { basename } from 'node:path';
 import { Command } from './command';
 import { print, readInputBytes, UsageError, UserError } from './io';
 import { DB_OPTION, databasePath } from './database-option';
-import { openDatabase } from '../store/database';
-import { importDocuments, ProgressListener } from '../pipeline';
+import type { ProgressListener } from '../pipeline';
 
 const BAR_WIDTH = 24;
 
@@ -27,9 +26,11 @@ export const importCommand: Command = {
   summary: 'Import reports into the database: ingest, pair, align, check',
   usage: 'muqabala import FILES... [--db PATH]',
   options: { db: DB_OPTION },
-  run(values, positionals) {
+  async run(values, positionals) {
     if (positionals.length === 0) throw new UsageError('name at least one report file (or - for standard input)');
     const inputs = positionals.map((file) => ({ name: file === '-' ? 'standard input' : basename(file), bytes: readInputBytes(file) }));
+    // Loaded here, not at the top: the other commands start without SQLite.
+    const [{ openDatabase }, { importDocuments }] = await Promise.all([import('../store/database'), import('../pipeline')]);
     const db = openDatabase(databasePath(values));
     try {
       const summary = importDocuments(db, inputs, progressBar());

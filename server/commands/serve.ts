@@ -5,10 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { Command, stringOption } from './command';
 import { UsageError } from './io';
 import { DB_OPTION, databasePath } from './database-option';
-import { openDatabase, Db } from '../store/database';
-import { loadSampleIfEmpty } from '../store/sample';
+import type { Db } from '../store/database';
 import type { ImportSummary } from '../pipeline';
-import { createApp } from '../web/app';
 
 export const DEFAULT_PORT = 3000;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -25,6 +23,8 @@ export interface RunningServer {
 
 /** Opens (creating) the database, loads the sample into an empty one, and listens. */
 export async function startServer(options: { dbPath: string; port: number; host: string; sample: boolean }): Promise<RunningServer> {
+  // Loaded here, not at the top: every other command starts without Express and SQLite.
+  const [{ openDatabase }, { loadSampleIfEmpty }, { createApp }] = await Promise.all([import('../store/database'), import('../store/sample'), import('../web/app')]);
   const db = openDatabase(options.dbPath);
   try {
     const sample = options.sample ? loadSampleIfEmpty(db) : null;

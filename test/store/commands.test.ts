@@ -44,8 +44,8 @@ test('import stores the seed reports with progress on stderr; a second run adds 
   await importCommand.run({ db }, files);
   expect(stdout.join('')).toMatch(/^already there\t#1/m);
   expect(stdout.join('')).toContain('0 pair(s)');
-  expect(() => importCommand.run({ db }, [])).toThrow(/name at least one report/);
-  expect(() => importCommand.run({ db }, [join(dir, 'missing.txt')])).toThrow(/missing.txt: no such file/);
+  await expect(Promise.resolve().then(() => importCommand.run({ db }, []))).rejects.toThrow(/name at least one report/);
+  await expect(Promise.resolve().then(() => importCommand.run({ db }, [join(dir, 'missing.txt')]))).rejects.toThrow(/missing.txt: no such file/);
   await expect(Promise.resolve().then(() => exportCommand.run({ format: 'tmx', pair: '42', db }, []))).rejects.toThrow(/there is no document pair 42/);
 });
 
