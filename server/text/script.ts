@@ -14,6 +14,11 @@ const DOMINANT_SHARE = 0.75;
 const EMBEDDED_TOKEN_WEIGHT = 0.25;
 /** Longest all-capital Latin word still read as an acronym. */
 const MAX_ACRONYM_LENGTH = 6;
+/** A text longer than this (UTF-16 code units) is judged on samples of it: a few pages tell its language as well as all of them. */
+const DETECT_FULL_MAX = 200_000;
+/** The number and length of the evenly spaced samples of a longer text. */
+const DETECT_SAMPLES = 8;
+const DETECT_SAMPLE_LENGTH = 16_000;
 /** URLs, e-mail addresses and @handles: no language of their own. */
 const ADDRESS = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+/gi;
 
@@ -162,14 +167,26 @@ export function lineScript(text: string): LineScript {
   return 'other';
 }
 
+/** Evenly spaced stretches of a long text, from its start to its end, joined by line breaks. */
+function samplesOf(text: string): string {
+  const step = (text.length - DETECT_SAMPLE_LENGTH) / (DETECT_SAMPLES - 1);
+  const samples: string[] = [];
+  for (let k = 0; k < DETECT_SAMPLES; k++) {
+    const start = Math.round(k * step);
+    samples.push(text.slice(start, start + DETECT_SAMPLE_LENGTH));
+  }
+  return samples.join('\n');
+}
+
 /**
  * The language of a text for processing: `ar` when Arabic words outweigh Latin ones,
  * `fr` when Latin words do (Latin script is read as French), `other` when there are no
  * letters or another script dominates. Ties go to Arabic: a Latin name beside an
- * Arabic word is usually a gloss in an Arabic text.
+ * Arabic word is usually a gloss in an Arabic text. A long text is judged on samples spread
+ * over it.
  */
 export function detectLang(text: string): Lang {
-  const { arabic, latin, other } = scriptWeights(text);
+  const { arabic, latin, other } = scriptWeights(text.length > DETECT_FULL_MAX ? samplesOf(text) : text);
   if (arabic === 0 && latin === 0) return 'other';
   if (other > arabic + latin) return 'other';
   return arabic >= latin ? 'ar' : 'fr';

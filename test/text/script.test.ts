@@ -44,3 +44,18 @@ describe('scriptWeights', () => {
     expect(scriptWeights('١٢٣ ... 2025')).toEqual({ arabic: 0, latin: 0, other: 0 });
   });
 });
+
+describe('detectLang on long texts', () => {
+  const arabic = 'أعلن المدير العام للأمن الوطني عن إجراءات جديدة لتعزيز التعاون الدولي. ';
+  const french = 'Le directeur général de la sûreté nationale a annoncé de nouvelles mesures. ';
+  const repeat = (sentence: string, length: number): string => sentence.repeat(Math.ceil(length / sentence.length)).slice(0, length);
+
+  it('reads the language of a long text from samples spread over it, not from its first pages', () => {
+    expect(detectLang(repeat(arabic, 30_000) + repeat(french, 600_000))).toBe('fr');
+    expect(detectLang(repeat(french, 30_000) + repeat(arabic, 600_000))).toBe('ar');
+  });
+
+  it('sees a language that fills the end of a long text', () => {
+    expect(detectLang(repeat(french, 150_000) + repeat(arabic, 450_000))).toBe('ar');
+  });
+});
