@@ -29,11 +29,20 @@ export interface BandResult {
 /** Scale of costs in the posterior: exp(−cost / temperature). */
 export const POSTERIOR_TEMPERATURE = 1;
 
+/**
+ * A term this far (in log units) below the largest adds less than half a unit in the last
+ * place of the sum, which is at least 1: leaving it out changes no bit of the result.
+ */
+const NEGLIGIBLE_LOG_TERM = 40;
+
 /** log Σ exp(terms[0..count)), given their maximum `top`. */
 function logSumExp(terms: Float64Array, count: number, top: number): number {
   if (count === 0 || top === -Infinity) return -Infinity;
   let sum = 0;
-  for (let k = 0; k < count; k++) sum += Math.exp(terms[k] - top);
+  for (let k = 0; k < count; k++) {
+    const d = terms[k] - top;
+    if (d > -NEGLIGIBLE_LOG_TERM) sum += Math.exp(d);
+  }
   return top + Math.log(sum);
 }
 
