@@ -77,7 +77,7 @@ const ARABIC_NAME_GAP = /^[ \u00A0\u200B\u200E\u200F\u061C\u2066-\u2069]+$/;
 export function extractNames(text: string, lang: Lang): NameAnchor[] {
   if (lang === 'other') return [];
   const places = findPlaces(text, lang);
-  const people = lang === 'fr' ? frenchNames(text) : arabicNames(text);
+  const people = lang === 'fr' ? frenchNames(text) : arabicNames(text, places);
   const outside = people.filter((p) => !places.some((q) => p.start < q.end && q.start < p.end));
   return [...places, ...outside].sort((a, b) => a.start - b.start);
 }
@@ -146,14 +146,31 @@ interface ArabicWord extends KeyedWord {
   skip: number;
 }
 
+/** What an Arabic word is for the name finder, whatever its place: its key, bare key and clitic length. */
+type ArabicWordReading = Pick<ArabicWord, 'key' | 'bare' | 'skip'>;
+
+/** Most words whose readings are remembered; the memory starts afresh when full. */
+const MAX_REMEMBERED_READINGS = 50_000;
+const wordReadings = new Map<string, ArabicWordReading>();
+
+function readArabicWord(word: KeyedWord): ArabicWordReading {
+  const key = nameKey(word.text);
+  // Clitics before a name: و، ف، ب، ل (وفيصل، لمحمد); not ك, which begins too many words (كابو).
+  const readings = key.startsWith('ك') ? [] : arabicCliticReadings(key);
+  const known = readings.find((r) => r !== key && (GIVEN_NAMES_AR.has(r) || NAME_PARTS_AR.has(r)));
+  if (!known || GIVEN_NAMES_AR.has(key) || NAME_PARTS_AR.has(key)) return { key, bare: key, skip: 0 };
+  return { key, bare: known, skip: cliticLength({ ...word, key }, known) };
+}
+
 function arabicWords(text: string): ArabicWord[] {
   return keyedWords(text, 'ar').map((word) => {
-    const w = { ...word, key: nameKey(word.text) };
-    // Clitics before a name: و، ف، ب، ل (وفيصل، لمحمد); not ك, which begins too many words (كابو).
-    const readings = w.key.startsWith('ك') ? [] : arabicCliticReadings(w.key);
-    const known = readings.find((r) => r !== w.key && (GIVEN_NAMES_AR.has(r) || NAME_PARTS_AR.has(r)));
-    if (!known || GIVEN_NAMES_AR.has(w.key) || NAME_PARTS_AR.has(w.key)) return { ...w, bare: w.key, skip: 0 };
-    return { ...w, bare: known, skip: cliticLength(w, known) };
+    let reading = wordReadings.get(word.text);
+    if (reading === undefined) {
+      if (wordReadings.size >= MAX_REMEMBERED_READINGS) wordReadings.clear();
+      reading = readArabicWord(word);
+      wordReadings.set(word.text, reading);
+    }
+    return { ...word, ...reading };
   });
 }
 
@@ -166,12 +183,13 @@ const notName = (w: ArabicWord): boolean => NOT_NAMES_AR.has(w.key) || isTitle(w
 /** How many words before an organisation a function (رئيس منظمة الإنتربول) may stand. */
 const FUNCTION_REACH = 3;
 
-function arabicNames(text: string): NameAnchor[] {
+/** The person names of an Arabic text, given its places (found by findPlaces). */
+function arabicNames(text: string, places: readonly NameAnchor[]): NameAnchor[] {
   const words = arabicWords(text);
   const joined = (a: ArabicWord, b: ArabicWord): boolean => ARABIC_NAME_GAP.test(text.slice(a.end, b.start));
   // Words right after "function + organisation" (رئيس منظمة الإنتربول …, المدير العام للأمن الوطني …).
   const afterFunction = new Set<number>();
-  for (const place of findPlaces(text, 'ar')) {
+  for (const place of places) {
     if (!place.entity?.startsWith('org:')) continue;
     const next = words.findIndex((w) => w.start >= place.end);
     const first = words.findIndex((w) => w.end > place.start);

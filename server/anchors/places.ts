@@ -28,10 +28,29 @@ export interface KeyedWord {
 
 const startsUpper = (word: string): boolean => /^\p{Lu}/u.test(word);
 
+/** Most words whose keys are remembered per language; the memory starts afresh when full. */
+const MAX_REMEMBERED_KEYS = 50_000;
+const wordKeys = { ar: new Map<string, string>(), fr: new Map<string, string>() };
+
+/** The key of one word, remembered: a document repeats its words, and folding is the slow part of finding names. */
+function wordKey(word: string, lang: 'ar' | 'fr'): string {
+  const keys = wordKeys[lang];
+  let key = keys.get(word);
+  if (key === undefined) {
+    if (keys.size >= MAX_REMEMBERED_KEYS) keys.clear();
+    key = lang === 'ar' ? arabicKey(word) : latinKey(word);
+    keys.set(word, key);
+  }
+  return key;
+}
+
 /** The words of a text with their spans and keys (Arabic or Latin folding by language). */
 export function keyedWords(text: string, lang: Lang): KeyedWord[] {
-  const fold = lang === 'ar' ? arabicKey : latinKey;
-  return [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, key: fold(m[0]) }));
+  const fold = lang === 'ar' ? 'ar' : 'fr';
+  const words: KeyedWord[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push({ text: m[0], start: m.index, end: m.index + m[0].length, key: wordKey(m[0], fold) });
+  return words;
 }
 
 /** The readings of an Arabic word behind its clitics: وبمراكش → بمراكش, مراكش; للأمم → الأمم. */
