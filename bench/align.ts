@@ -2,7 +2,7 @@
 // (each corpus scored with a lexicon that never saw it) against the Gale–Church length-only
 // baseline, the reliability of the confidences, and time and memory from 1k to 50k
 // sentences per side (each size in a child process, so its peak RSS is its own).
-import { fork } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -113,19 +113,26 @@ function accuracy(quick: boolean): void {
   }
 }
 
+/** The command that runs a program on one core (util-linux's taskset, CPU 0), or none where it is missing. */
+function oneCorePrefix(): string[] {
+  return spawnSync('taskset', ['-c', '0', 'true']).status === 0 ? ['taskset', '-c', '0'] : [];
+}
+
 /**
  * Writes a damaged document pair of about `size` sentences per side (source, target, gold
- * beads) into a temporary folder, aligns it in a child process and returns its report line.
+ * beads) into a temporary folder, runs the align command on it in a child process on one
+ * core, and returns its report line.
  */
 export function measure(size: number): Promise<string> {
   const folder = mkdtempSync(join(tmpdir(), 'muqabala-align-bench-'));
   const pair = longPair(Math.round(size * ROWS_PER_SENTENCE), size);
-  const files = ['src.txt', 'tgt.txt', 'gold.txt'].map((name) => join(folder, name));
+  const files = ['src.txt', 'tgt.txt', 'gold.txt', 'out.txt'].map((name) => join(folder, name));
   writeFileSync(files[0], pair.src.join('\n') + '\n');
   writeFileSync(files[1], pair.tgt.join('\n') + '\n');
   writeFileSync(files[2], formatBeads(pair.gold));
+  const [program, ...args] = [...oneCorePrefix(), process.execPath, join(__dirname, 'align-worker.js'), ...files];
   return new Promise<string>((resolve, reject) => {
-    const child = fork(join(__dirname, 'align-worker.js'), files, { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+    const child = spawn(program, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
@@ -137,7 +144,7 @@ export function measure(size: number): Promise<string> {
 export async function run({ quick }: { quick: boolean }): Promise<void> {
   accuracy(quick);
   process.stdout.write(
-    'speed and memory (presegmented files read as `align --presegmented` reads them, Arabic→French, one core; RSS is the child process peak, input included;\n' +
+    `speed and memory (\`muqabala align --presegmented\` on Arabic→French files, ${oneCorePrefix().length > 0 ? 'pinned to one core' : 'not pinned: taskset is missing'}; RSS is the child process peak, input included;\n` +
       `  up to ${FULL_ANCHORS_MAX_SENTENCES} sentences per side the full anchors layer and a second pass run, beyond only digit and mark anchors and one pass):\n`,
   );
   for (const size of quick ? QUICK_SIZES : SIZES) process.stdout.write(`  ${await measure(size)}\n`);
