@@ -236,9 +236,40 @@ function tokenKeys(stem: string, lang: Lang, lexicon: Lexicon | undefined): stri
   return keys;
 }
 
-function sideFeatures(prepared: PreparedSide, nameKeys: (readonly AnchorKey[])[], space: Space, anchorSpace: Space, lexicon: Lexicon | undefined): SideFeatures {
+/** Per distinct stem of a side (its id in the side's vocabulary): its keys in the shared space, in flat arrays. */
+interface StemKeys {
+  keyStart: Int32Array;
+  keys: Int32Array;
+}
+
+/** The keys of each distinct stem of a side: itself, its prefix, its translations. */
+function stemKeysOf(prepared: PreparedSide, space: Space, lexicon: Lexicon | undefined): StemKeys {
+  const distinct = prepared.vocabulary;
+  const keyStart = new Int32Array(distinct.length + 1);
+  const keys: number[] = [];
+  distinct.forEach((stem, id) => {
+    keyStart[id] = keys.length;
+    for (const key of tokenKeys(stem, prepared.lang, lexicon)) keys.push(space.id(key));
+  });
+  keyStart[distinct.length] = keys.length;
+  return { keyStart, keys: Int32Array.from(keys) };
+}
+
+/** Which keys of the shared space a side's stems carry (every stem of a vocabulary occurs in some sentence). */
+function presentKeys(stemKeys: StemKeys, size: number): Uint8Array {
+  const present = new Uint8Array(size);
+  for (let k = 0; k < stemKeys.keys.length; k++) present[stemKeys.keys[k]] = 1;
+  return present;
+}
+
+/**
+ * The side's sentences in the shared spaces. Its tokens keep only the keys the other side
+ * also carries (`present`): the others can never match, and the scorer's inner loops run
+ * over every key of every token. Token weights and totals count every stem.
+ */
+function sideFeatures(prepared: PreparedSide, stemKeys: StemKeys, present: Uint8Array, nameKeys: (readonly AnchorKey[])[], anchorSpace: Space): SideFeatures {
   const n = prepared.chars.length;
-  // Each distinct stem once: its document frequency and its keys in the shared space.
+  // Each distinct stem once: its document frequency and its keys the other side carries.
   const distinct = prepared.vocabulary;
   const documentFrequency = new Int32Array(distinct.length);
   const lastSentence = new Int32Array(distinct.length).fill(-1);
@@ -257,10 +288,10 @@ function sideFeatures(prepared: PreparedSide, nameKeys: (readonly AnchorKey[])[]
   const stemWeights = Float64Array.from(documentFrequency, (df) => stemWeight(df, n));
   const keyStart = new Int32Array(distinct.length + 1);
   const keys: number[] = [];
-  distinct.forEach((stem, id) => {
+  for (let id = 0; id < distinct.length; id++) {
     keyStart[id] = keys.length;
-    for (const key of tokenKeys(stem, prepared.lang, lexicon)) keys.push(space.id(key));
-  });
+    for (let x = stemKeys.keyStart[id]; x < stemKeys.keyStart[id + 1]; x++) if (present[stemKeys.keys[x]]) keys.push(stemKeys.keys[x]);
+  }
   keyStart[distinct.length] = keys.length;
   let candidateCount = 0;
   for (let k = 0; k < tokens; k++) candidateCount += keyStart[tokenStem[k] + 1] - keyStart[tokenStem[k]];
@@ -328,41 +359,11 @@ export function buildAlignmentContext(
   const names = resolveNames(srcPrepared.anchors, tgtPrepared.anchors);
   const space = new Space();
   const anchorSpace = new Space();
-  const srcAll = sideFeatures(srcPrepared, names.src, space, anchorSpace, lexicon);
-  const tgtAll = sideFeatures(tgtPrepared, names.tgt, space, anchorSpace, lexicon);
-  const srcF = keepKeysOf(srcAll, presentKeys(tgtAll, space.size));
-  const tgtF = keepKeysOf(tgtAll, presentKeys(srcAll, space.size));
+  const srcKeys = stemKeysOf(srcPrepared, space, lexicon);
+  const tgtKeys = stemKeysOf(tgtPrepared, space, lexicon);
+  const srcF = sideFeatures(srcPrepared, srcKeys, presentKeys(tgtKeys, space.size), names.src, anchorSpace);
+  const tgtF = sideFeatures(tgtPrepared, tgtKeys, presentKeys(srcKeys, space.size), names.tgt, anchorSpace);
   return { src: srcF, tgt: tgtF, ratio: options.ratio ?? estimateRatio(srcF.chars, tgtF.chars), space: space.size, bilingual };
-}
-
-/** Which keys of the shared space a side's tokens carry. */
-function presentKeys(side: SideFeatures, size: number): Uint8Array {
-  const present = new Uint8Array(size);
-  const candidates = side.candidates;
-  for (let k = 0; k < candidates.length; k++) present[candidates[k]] = 1;
-  return present;
-}
-
-/**
- * The side with only the token keys the other side also carries: the others can never
- * match, and the scorer's inner loops run over every key of every token. Token weights
- * and totals are unchanged.
- */
-function keepKeysOf(side: SideFeatures, present: Uint8Array): SideFeatures {
-  const tokens = side.tokenStart.length - 1;
-  const tokenStart = new Int32Array(tokens + 1);
-  const all = side.candidates;
-  const allStart = side.tokenStart;
-  let kept = 0;
-  for (let k = 0; k < all.length; k++) kept += present[all[k]];
-  const candidates = new Int32Array(kept);
-  let c = 0;
-  for (let t = 0; t < tokens; t++) {
-    tokenStart[t] = c;
-    for (let k = allStart[t]; k < allStart[t + 1]; k++) if (present[all[k]]) candidates[c++] = all[k];
-  }
-  tokenStart[tokens] = c;
-  return { ...side, tokenStart, candidates };
 }
 
 function isPrepared(value: readonly string[] | PreparedSide): value is PreparedSide {
