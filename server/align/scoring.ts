@@ -108,42 +108,40 @@ export function prepareSide(sentences: readonly string[], lang: Lang, options: P
   const anchorOptions = { ...options, basicOnly: options.basicOnly ?? sentences.length > FULL_ANCHORS_MAX_SENTENCES };
   const chars = new Float64Array(sentences.length);
   const anchors: SentenceAnchorKeys[] = [];
-  // Each distinct chunk of text is keyed and stemmed once; its stems are kept as ids.
+  // Each distinct chunk of text is keyed and stemmed once; its stems are kept as ids, the
+  // ids of all chunks one after the other (chunks are numbered in order of first sight).
   const chunkTable = new ChunkTable();
-  const chunkIds: Int32Array[] = [];
+  const chunkStemStart: number[] = [0];
+  const chunkStemIds: number[] = [];
   const idOf = new Map<string, number>();
   const vocabulary: string[] = [];
   const stemStart = new Int32Array(sentences.length + 1);
   let stemIds = new Int32Array(INITIAL_STEM_CAPACITY);
   let count = 0;
-  const idsOfChunk = (chunk: string): Int32Array => {
-    const stems = chunkStems(chunk, lang);
-    const ids = new Int32Array(stems.length);
-    stems.forEach((stem, k) => {
+  const stemChunk = (chunk: string): void => {
+    for (const stem of chunkStems(chunk, lang)) {
       let id = idOf.get(stem);
       if (id === undefined) {
         id = vocabulary.length;
         idOf.set(stem, id);
         vocabulary.push(stem);
       }
-      ids[k] = id;
-    });
-    return ids;
+      chunkStemIds.push(id);
+    }
+    chunkStemStart.push(chunkStemIds.length);
   };
   const addChunk = (chunk: number): void => {
-    let ids = chunkIds[chunk];
-    if (ids === undefined) {
-      ids = idsOfChunk(chunkTable.chunks[chunk]);
-      chunkIds[chunk] = ids;
-    }
-    if (ids.length === 0) return;
-    if (count + ids.length > stemIds.length) {
-      const grown = new Int32Array(Math.max(stemIds.length * 2, count + ids.length));
+    if (chunk === chunkStemStart.length - 1) stemChunk(chunkTable.chunks[chunk]);
+    const from = chunkStemStart[chunk];
+    const to = chunkStemStart[chunk + 1];
+    if (from === to) return;
+    if (count + to - from > stemIds.length) {
+      const grown = new Int32Array(Math.max(stemIds.length * 2, count + to - from));
       grown.set(stemIds);
       stemIds = grown;
     }
     // A loop: TypedArray.set costs more than the copy for the few ids of a chunk.
-    for (let k = 0; k < ids.length; k++) stemIds[count++] = ids[k];
+    for (let k = from; k < to; k++) stemIds[count++] = chunkStemIds[k];
   };
   sentences.forEach((text, i) => {
     chars[i] = text.length;
