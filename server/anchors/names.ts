@@ -170,7 +170,7 @@ function arabicWords(text: string): ArabicWord[] {
       reading = readArabicWord(word);
       wordReadings.set(word.text, reading);
     }
-    return { ...word, ...reading };
+    return { text: word.text, start: word.start, end: word.end, key: reading.key, bare: reading.bare, skip: reading.skip };
   });
 }
 
