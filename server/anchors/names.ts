@@ -22,6 +22,7 @@ import {
   FRENCH_NOT_NAMES,
 } from './names-data';
 import { arabicCliticReadings, cliticLength, findPlaces, keyedWords, KeyedWord } from './places';
+import { remembered } from './remembered';
 import { consonantSkeleton } from './spellings';
 import { NameAnchor } from './types';
 import frenchWords from './french-common-words.json';
@@ -149,27 +150,22 @@ interface ArabicWord extends KeyedWord {
 /** What an Arabic word is for the name finder, whatever its place: its key, bare key and clitic length. */
 type ArabicWordReading = Pick<ArabicWord, 'key' | 'bare' | 'skip'>;
 
-/** Most words whose readings are remembered; the memory starts afresh when full. */
-const MAX_REMEMBERED_READINGS = 50_000;
-const wordReadings = new Map<string, ArabicWordReading>();
-
-function readArabicWord(word: KeyedWord): ArabicWordReading {
-  const key = nameKey(word.text);
+function readArabicWord(text: string): ArabicWordReading {
+  const key = nameKey(text);
   // Clitics before a name: و، ف، ب، ل (وفيصل، لمحمد); not ك, which begins too many words (كابو).
   const readings = key.startsWith('ك') ? [] : arabicCliticReadings(key);
   const known = readings.find((r) => r !== key && (GIVEN_NAMES_AR.has(r) || NAME_PARTS_AR.has(r)));
   if (!known || GIVEN_NAMES_AR.has(key) || NAME_PARTS_AR.has(key)) return { key, bare: key, skip: 0 };
-  return { key, bare: known, skip: cliticLength({ ...word, key }, known) };
+  return { key, bare: known, skip: cliticLength({ text, start: 0, end: text.length, key }, known) };
 }
+
+/** Most words whose readings are remembered. */
+const MAX_REMEMBERED_READINGS = 50_000;
+const readingOf = remembered(readArabicWord, MAX_REMEMBERED_READINGS);
 
 function arabicWords(text: string): ArabicWord[] {
   return keyedWords(text, 'ar').map((word) => {
-    let reading = wordReadings.get(word.text);
-    if (reading === undefined) {
-      if (wordReadings.size >= MAX_REMEMBERED_READINGS) wordReadings.clear();
-      reading = readArabicWord(word);
-      wordReadings.set(word.text, reading);
-    }
+    const reading = readingOf(word.text);
     return { text: word.text, start: word.start, end: word.end, key: reading.key, bare: reading.bare, skip: reading.skip };
   });
 }

@@ -10,6 +10,7 @@
 import { arabicKey, latinKey } from '../text/normalize';
 import { Lang } from '../text/types';
 import { COUNTRY_ADJECTIVE_STEMS, COUNTRY_ALIASES, NON_COUNTRY_CODES, PLACES, PlaceEntry } from './places-data';
+import { remembered } from './remembered';
 import { NameAnchor } from './types';
 
 /** Arabic country names that are also common words (مالي "financial", بنين "sons", عمان Amman/Oman): not looked for. */
@@ -28,28 +29,16 @@ export interface KeyedWord {
 
 const startsUpper = (word: string): boolean => /^\p{Lu}/u.test(word);
 
-/** Most words whose keys are remembered per language; the memory starts afresh when full. */
+/** Most words whose keys are remembered per language. */
 const MAX_REMEMBERED_KEYS = 50_000;
-const wordKeys = { ar: new Map<string, string>(), fr: new Map<string, string>() };
-
-/** The key of one word, remembered: a document repeats its words, and folding is the slow part of finding names. */
-function wordKey(word: string, lang: 'ar' | 'fr'): string {
-  const keys = wordKeys[lang];
-  let key = keys.get(word);
-  if (key === undefined) {
-    if (keys.size >= MAX_REMEMBERED_KEYS) keys.clear();
-    key = lang === 'ar' ? arabicKey(word) : latinKey(word);
-    keys.set(word, key);
-  }
-  return key;
-}
+const wordKey = { ar: remembered(arabicKey, MAX_REMEMBERED_KEYS), fr: remembered(latinKey, MAX_REMEMBERED_KEYS) };
 
 /** The words of a text with their spans and keys (Arabic or Latin folding by language). */
 export function keyedWords(text: string, lang: Lang): KeyedWord[] {
-  const fold = lang === 'ar' ? 'ar' : 'fr';
+  const fold = wordKey[lang === 'ar' ? 'ar' : 'fr'];
   const words: KeyedWord[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push({ text: m[0], start: m.index, end: m.index + m[0].length, key: wordKey(m[0], fold) });
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push({ text: m[0], start: m.index, end: m.index + m[0].length, key: fold(m[0]) });
   return words;
 }
 
