@@ -113,9 +113,11 @@ function accuracy(quick: boolean): void {
   }
 }
 
-/** The command that runs a program on one core (util-linux's taskset, CPU 0), or none where it is missing. */
+/** The command that runs a program on one core (util-linux's taskset, CPU 0), or none where it is missing; asked once. */
+let oneCore: string[] | undefined;
 function oneCorePrefix(): string[] {
-  return spawnSync('taskset', ['-c', '0', 'true']).status === 0 ? ['taskset', '-c', '0'] : [];
+  oneCore ??= spawnSync('taskset', ['-c', '0', 'true']).status === 0 ? ['taskset', '-c', '0'] : [];
+  return oneCore;
 }
 
 /**
