@@ -32,8 +32,10 @@ import {
 
 /** Documents with at most this many DP cells are aligned without a band. */
 const FULL_DP_CELLS = 250_000;
-/** Initial radius of the band around the guide path (sentences); doubled while the path touches its edge. */
-const INITIAL_BAND_RADIUS = 4;
+/** Initial radius of the band around the guide path (sentences); doubled where the path touches its edge. */
+const INITIAL_BAND_RADIUS = 3;
+/** Beads either side of one on the band's edge that are aligned again in a wider band. */
+const REPAIR_MARGIN = 40;
 /** Posterior a 1-1 bead of the first pass needs to teach the second pass. */
 const LEARN_MIN_POSTERIOR = 0.9;
 /** Longest document (source sentences) whose own vocabulary is learned: beyond, the shipped lexicon suffices. */
@@ -101,6 +103,8 @@ export interface AlignOptions {
   lexicon?: Lexicon | null;
   /** Weights of the bead cost (e.g. LENGTH_ONLY_WEIGHTS for the Gale–Church baseline). */
   weights?: ScoreWeights;
+  /** Starting radius (sentences) of the band long documents are aligned in (default INITIAL_BAND_RADIUS); doubled where the best path runs along its edge. */
+  bandRadius?: number;
   /** Learn the pair's own vocabulary from a first pass and realign (default true). */
   learnFromDocument?: boolean;
   /** Coefficients of the confidence calibration (default the fitted ones; bench/fit-confidence.ts). */
@@ -154,7 +158,8 @@ export function alignSentences(src: readonly string[], tgt: readonly string[], o
   const spans = spansBetween(fixed, src.length, tgt.length);
 
   const context = buildAlignmentContext(srcPrepared, tgtPrepared, { srcLang, tgtLang, lexicon });
-  const found = spans.map((span) => alignSpan(context, span, weights, options.calibration)).flat();
+  const radius = Math.max(1, Math.round(options.bandRadius ?? INITIAL_BAND_RADIUS));
+  const found = spans.map((span) => alignSpan(context, span, weights, radius, options.calibration)).flat();
   const secondPass = (options.learnFromDocument ?? true) && weights.match > 0 && Math.max(src.length, tgt.length) <= SECOND_PASS_MAX_SENTENCES;
   if (!secondPass) return mergeWithFixed(withoutPosteriors(found), fixed);
   // Second pass: the character ratio of the surest beads (sentences without a counterpart
@@ -167,7 +172,7 @@ export function alignSentences(src: readonly string[], tgt: readonly string[], o
   const merged = learned && lexicon ? mergeLexicons(lexicon, learned) : (learned ?? lexicon);
   const second = buildAlignmentContext(srcPrepared, tgtPrepared, { srcLang, tgtLang, lexicon: merged, ratio });
   const adapted = weightsForMatchRate(weights, matchRate);
-  return mergeWithFixed(withoutPosteriors(spans.map((span) => alignSpan(second, span, adapted, options.calibration)).flat()), fixed);
+  return mergeWithFixed(withoutPosteriors(spans.map((span) => alignSpan(second, span, adapted, radius, options.calibration)).flat()), fixed);
 }
 
 /**
@@ -251,22 +256,55 @@ function mergeWithFixed(aligned: AlignedBead[], fixed: Bead[]): AlignedBead[] {
   return result;
 }
 
-/** Aligns one span of the documents, widening the band while the best path runs along its edge. */
-function alignSpan(context: AlignmentContext, span: Span, weights: ScoreWeights, calibration?: readonly number[]): ScoredBead[] {
+/** The share of a sentence's stems matched by chance in an unrelated sentence of the other side, per side. */
+interface ChanceRates {
+  src: number;
+  tgt: number;
+}
+
+/**
+ * Aligns one span of the documents: in full when short, else inside a band around a guide
+ * path. Where the best path runs along the band's edge, the band may have been too narrow
+ * there: the beads within REPAIR_MARGIN steps of it are aligned again between the path's
+ * cells on either side, in a band twice as wide (in full when the stretch is short), with
+ * the span's own chance rates so that every bead costs what it cost in the span.
+ */
+function alignSpan(context: AlignmentContext, span: Span, weights: ScoreWeights, radius: number, calibration?: readonly number[], chance?: ChanceRates): ScoredBead[] {
   const n = span.src.length;
   const m = span.tgt.length;
   if (n === 0 && m === 0) return [];
-  const full = (n + 1) * (m + 1) <= FULL_DP_CELLS;
-  const path = full ? undefined : guidePath(restrict(context, span));
-  let band: Band = path ? bandAround(path, m, INITIAL_BAND_RADIUS) : fullBand(n, m);
-  for (let radius = INITIAL_BAND_RADIUS; ; radius *= 2) {
-    const scorer = new SpanScorer(context, span, band, weights);
-    const result = alignInBand(band, SHAPES, (I, J, s) => scorer.cost(I, J, s));
-    const isFull = bandCells(band) === (n + 1) * (m + 1);
-    if (process.env.MUQABALA_DEBUG) process.stderr.write(`align: band radius ${radius}, ${bandCells(band)} cells, edge ${result.touchesEdge}\n`);
-    if (!result.touchesEdge || isFull || !path) return toBeads(result.steps, span, calibration);
-    band = bandAround(path, m, radius * 2);
+  const band = (n + 1) * (m + 1) <= FULL_DP_CELLS ? fullBand(n, m) : bandAround(guidePath(restrict(context, span)), m, radius);
+  const scorer = new SpanScorer(context, span, band, weights, chance);
+  const result = alignInBand(band, SHAPES, (I, J, s) => scorer.cost(I, J, s));
+  if (process.env.MUQABALA_DEBUG) process.stderr.write(`align: ${n} x ${m}, band radius ${radius}, ${bandCells(band)} cells, ${result.edgeSteps.length} beads on its edge\n`);
+  const beads = toBeads(result.steps, span, calibration);
+  if (result.edgeSteps.length === 0) return beads;
+  const windows = edgeWindows(result.edgeSteps, beads.length);
+  const wider = (sub: Span): ScoredBead[] => alignSpan(context, sub, weights, radius * 2, calibration, scorer.chance);
+  if (windows.length === 1 && windows[0][0] === 0 && windows[0][1] === beads.length) return wider(span);
+  const repaired: ScoredBead[] = [];
+  let next = 0;
+  for (const [from, to] of windows) {
+    repaired.push(...beads.slice(next, from));
+    const stretch = beads.slice(from, to);
+    repaired.push(...wider({ src: stretch.flatMap((bead) => bead.src), tgt: stretch.flatMap((bead) => bead.tgt) }));
+    next = to;
   }
+  repaired.push(...beads.slice(next));
+  return repaired;
+}
+
+/** The stretches [from, to) of beads within REPAIR_MARGIN beads of one on the band's edge, overlapping ones merged. */
+function edgeWindows(edgeSteps: number[], count: number): [number, number][] {
+  const windows: [number, number][] = [];
+  for (const k of edgeSteps) {
+    const from = Math.max(0, k - REPAIR_MARGIN);
+    const to = Math.min(count, k + REPAIR_MARGIN + 1);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
 }
 
 function toBeads(steps: PathStep[], span: Span, calibration: readonly number[] | undefined): ScoredBead[] {
@@ -339,15 +377,15 @@ class SpanScorer {
   private readonly evidence = emptyEvidence();
   /** Per shape of SHAPES: its cost over 1-1 under these weights. */
   private readonly shapeCosts: Float64Array;
-  /** Share of a sentence's stems matched by chance in an unrelated sentence of the other side (median over the band). */
-  private chanceSrc = 0;
-  private chanceTgt = 0;
+  /** Share of a sentence's stems matched by chance in an unrelated sentence of the other side (median over the band, unless given). */
+  readonly chance: ChanceRates = { src: 0, tgt: 0 };
 
   constructor(
     private readonly context: AlignmentContext,
     private readonly span: Span,
     band: Band,
     private readonly weights: ScoreWeights,
+    chance?: ChanceRates,
   ) {
     const n = span.src.length;
     const m = span.tgt.length;
@@ -366,8 +404,10 @@ class SpanScorer {
     this.anchors = new Float32Array(size);
     if (weights.match === 0 && weights.unmatched === 0 && weights.anchorMatch === 0 && weights.anchorMiss === 0) return;
     this.computeEvidence();
-    this.chanceSrc = this.chanceRate(this.srcInTgtBlock, (i) => context.src.tokenCount[span.src[i]]);
-    this.chanceTgt = this.chanceRate(this.tgtInSrcBlock, (_, j) => context.tgt.tokenCount[span.tgt[j]]);
+    this.chance = chance ?? {
+      src: this.chanceRate(this.srcInTgtBlock, (i) => context.src.tokenCount[span.src[i]]),
+      tgt: this.chanceRate(this.tgtInSrcBlock, (_, j) => context.tgt.tokenCount[span.tgt[j]]),
+    };
   }
 
   /** The median matched share over (a sample of) the band's sentence pairs, most of which are unrelated. */
@@ -447,7 +487,7 @@ class SpanScorer {
       e.anchorsTotal += tgt.anchorTotal[j];
       tgtAnchors += tgt.anchorTotal[j];
       const k = this.pairIndex(I - a, y);
-      if (k >= 0) e.tgtMatched += Math.max(0, this.tgtInSrcBlock[k * MAX_BEAD_SIDE + a - 1] - this.chanceTgt * (a - 1 + CHANCE_DISCOUNT_FIRST) * tgt.tokenCount[j]);
+      if (k >= 0) e.tgtMatched += Math.max(0, this.tgtInSrcBlock[k * MAX_BEAD_SIDE + a - 1] - this.chance.tgt * (a - 1 + CHANCE_DISCOUNT_FIRST) * tgt.tokenCount[j]);
     }
     for (let x = I - a; x < I; x++) {
       const i = this.span.src[x];
@@ -455,7 +495,7 @@ class SpanScorer {
       e.srcTokens += src.tokenCount[i];
       e.anchorsTotal += src.anchorTotal[i];
       const k = this.pairIndex(x, J - b);
-      if (k >= 0) e.srcMatched += Math.max(0, this.srcInTgtBlock[k * MAX_BEAD_SIDE + b - 1] - this.chanceSrc * (b - 1 + CHANCE_DISCOUNT_FIRST) * src.tokenCount[i]);
+      if (k >= 0) e.srcMatched += Math.max(0, this.srcInTgtBlock[k * MAX_BEAD_SIDE + b - 1] - this.chance.src * (b - 1 + CHANCE_DISCOUNT_FIRST) * src.tokenCount[i]);
       // Sentences without anchors share none: most beads skip this loop.
       if (src.anchorTotal[i] === 0 || tgtAnchors === 0) continue;
       for (let y = J - b; y < J; y++) {

@@ -22,8 +22,8 @@ export type CostFunction = (I: number, J: number, s: number) => number;
 /** The result of `alignInBand`. */
 export interface BandResult {
   steps: PathStep[];
-  /** Whether the best path runs along the band's edge (the band may have been too narrow). */
-  touchesEdge: boolean;
+  /** The steps (indices into `steps`) ending on the band's edge, where the band may have been too narrow. */
+  edgeSteps: number[];
 }
 
 /** Scale of costs in the posterior: exp(−cost / temperature). */
@@ -109,7 +109,7 @@ export function alignInBand(band: Band, shapes: readonly (readonly [number, numb
   // The best path first (it needs `best`), then `best`'s memory holds the backward pass.
   const steps: PathStep[] = [];
   const fromCells: number[] = [];
-  let touchesEdge = false;
+  const edgeFromEnd: number[] = [];
   for (let I = n, J = m; I > 0 || J > 0; ) {
     const here = cellOf(I, J);
     const s = back[here];
@@ -117,7 +117,7 @@ export function alignInBand(band: Band, shapes: readonly (readonly [number, numb
     const from = cellOf(I - a, J - b);
     steps.push({ a, b, i: I, j: J, cost: best[here] - best[from], posterior: 0 });
     fromCells.push(from);
-    if ((J === lo[I] && lo[I] > 0) || (J === hi[I] && hi[I] < m)) touchesEdge = true;
+    if ((J === lo[I] && lo[I] > 0) || (J === hi[I] && hi[I] < m)) edgeFromEnd.push(steps.length - 1);
     I -= a;
     J -= b;
   }
@@ -158,5 +158,5 @@ export function alignInBand(band: Band, shapes: readonly (readonly [number, numb
     step.posterior = Math.min(1, Math.exp(forward[fromCells[k]] - step.cost / t + backward[here] - logZ));
   });
   steps.reverse();
-  return { steps, touchesEdge };
+  return { steps, edgeSteps: edgeFromEnd.map((k) => steps.length - 1 - k).reverse() };
 }

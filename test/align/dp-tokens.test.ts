@@ -55,6 +55,19 @@ describe('alignInBand', () => {
       expect(step.posterior).toBeCloseTo(through / z, 5);
     }
   });
+
+  it('names the steps of the best path that end on the band\'s edge', () => {
+    const n = 6;
+    const cheapDiagonal: CostFunction = (I, J, s) => (s === 0 ? 0 : 5);
+    expect(alignInBand(fullBand(n, n), SHAPES, cheapDiagonal).edgeSteps).toEqual([]);
+    // A band two cells wide whose lower edge is the diagonal from row 2 on: the diagonal
+    // path runs along it there, not in rows 0-1 where the edge is the grid's own.
+    const lo = Int32Array.from({ length: n + 1 }, (_, I) => (I < 2 ? 0 : I));
+    const hi = Int32Array.from({ length: n + 1 }, (_, I) => Math.min(n, I + 1));
+    const { steps, edgeSteps } = alignInBand({ n, m: n, lo, hi }, SHAPES, cheapDiagonal);
+    expect(steps.map((step) => `${step.a}-${step.b}`)).toEqual(Array(n).fill('1-1'));
+    expect(edgeSteps).toEqual([1, 2, 3, 4, 5]);
+  });
 });
 
 /** The content stems of a text as the word pattern found them before the scanner. */
