@@ -280,14 +280,13 @@ function alignSpan(context: AlignmentContext, span: Span, weights: ScoreWeights,
   const beads = toBeads(result.steps, span, calibration);
   if (result.edgeSteps.length === 0) return beads;
   const windows = edgeWindows(result.edgeSteps, beads.length);
-  const wider = (sub: Span): ScoredBead[] => alignSpan(context, sub, weights, radius * 2, calibration, scorer.chance);
-  if (windows.length === 1 && windows[0][0] === 0 && windows[0][1] === beads.length) return wider(span);
   const repaired: ScoredBead[] = [];
   let next = 0;
   for (const [from, to] of windows) {
     repaired.push(...beads.slice(next, from));
     const stretch = beads.slice(from, to);
-    repaired.push(...wider({ src: stretch.flatMap((bead) => bead.src), tgt: stretch.flatMap((bead) => bead.tgt) }));
+    const sub = { src: stretch.flatMap((bead) => bead.src), tgt: stretch.flatMap((bead) => bead.tgt) };
+    repaired.push(...alignSpan(context, sub, weights, radius * 2, calibration, scorer.chance));
     next = to;
   }
   repaired.push(...beads.slice(next));
