@@ -5,7 +5,7 @@
 // reviewer confirmed) are kept exactly and the rest is aligned around them.
 import { Lang } from '../text/types';
 import { assertValidBeads, Bead } from './beads';
-import { Band, bandAround, bandCells, fullBand, guidePath } from './band';
+import { Band, bandAround, bandAroundCells, bandCells, cropBand, fullBand, guidePath, unionBands } from './band';
 import { beadConfidence } from './confidence';
 import { alignInBand, PathStep } from './dp';
 import { defaultLexicon, learnDice, Lexicon, mergeLexicons } from './lexicon';
@@ -262,19 +262,30 @@ interface ChanceRates {
   tgt: number;
 }
 
+/** What a stretch realigned in a wider band keeps from the span it belongs to. */
+interface Repair {
+  /** The span's chance rates, so that every bead costs what it cost in the span. */
+  chance: ChanceRates;
+  /** The band to align the stretch in. */
+  band: Band;
+}
+
 /**
  * Aligns one span of the documents: in full when short, else inside a band around a guide
  * path. Where the best path runs along the band's edge, the band may have been too narrow
  * there: the beads within REPAIR_MARGIN steps of it are aligned again between the path's
- * cells on either side, in a band twice as wide (in full when the stretch is short), with
- * the span's own chance rates so that every bead costs what it cost in the span.
+ * cells on either side, in a band twice as wide around the path found (`repair`).
  */
-function alignSpan(context: AlignmentContext, span: Span, weights: ScoreWeights, radius: number, calibration?: readonly number[], chance?: ChanceRates): ScoredBead[] {
+function alignSpan(context: AlignmentContext, span: Span, weights: ScoreWeights, radius: number, calibration?: readonly number[], repair?: Repair): ScoredBead[] {
   const n = span.src.length;
   const m = span.tgt.length;
   if (n === 0 && m === 0) return [];
-  const band = (n + 1) * (m + 1) <= FULL_DP_CELLS ? fullBand(n, m) : bandAround(guidePath(restrict(context, span)), m, radius);
-  const scorer = new SpanScorer(context, span, band, weights, chance);
+  const band = repair
+    ? repair.band
+    : (n + 1) * (m + 1) <= FULL_DP_CELLS
+      ? fullBand(n, m)
+      : bandAround(guidePath(restrict(context, span)), m, radius);
+  const scorer = new SpanScorer(context, span, band, weights, repair?.chance);
   const result = alignInBand(band, SHAPES, (I, J, s) => scorer.cost(I, J, s));
   if (process.env.MUQABALA_DEBUG) process.stderr.write(`align: ${n} x ${m}, band radius ${radius}, ${bandCells(band)} cells, ${result.edgeSteps.length} beads on its edge\n`);
   const beads = toBeads(result.steps, span, calibration);
@@ -286,7 +297,11 @@ function alignSpan(context: AlignmentContext, span: Span, weights: ScoreWeights,
     repaired.push(...beads.slice(next, from));
     const stretch = beads.slice(from, to);
     const sub = { src: stretch.flatMap((bead) => bead.src), tgt: stretch.flatMap((bead) => bead.tgt) };
-    repaired.push(...alignSpan(context, sub, weights, radius * 2, calibration, scorer.chance));
+    // The stretch's part of the band, widened to twice the radius around the path found there.
+    const first = result.steps[from];
+    const wide = bandAroundCells(pathOf(stretch), sub.src.length, sub.tgt.length, radius * 2);
+    const within = cropBand(band, first.i - first.a, first.j - first.b, sub.src.length, sub.tgt.length);
+    repaired.push(...alignSpan(context, sub, weights, radius * 2, calibration, { chance: scorer.chance, band: unionBands(wide, within) }));
     next = to;
   }
   repaired.push(...beads.slice(next));
@@ -304,6 +319,19 @@ function edgeWindows(edgeSteps: number[], count: number): [number, number][] {
     else windows.push([from, to]);
   }
   return windows;
+}
+
+/** The DP cells a run of beads passes through, from (0, 0): the sentences consumed after each. */
+function pathOf(beads: readonly Bead[]): [number, number][] {
+  const cells: [number, number][] = [[0, 0]];
+  let I = 0;
+  let J = 0;
+  for (const bead of beads) {
+    I += bead.src.length;
+    J += bead.tgt.length;
+    cells.push([I, J]);
+  }
+  return cells;
 }
 
 function toBeads(steps: PathStep[], span: Span, calibration: readonly number[] | undefined): ScoredBead[] {

@@ -60,6 +60,55 @@ export function bandAround(path: Float64Array, m: number, radius: number): Band 
   return { n, m, lo, hi };
 }
 
+/**
+ * The band of Chebyshev radius `radius` around a path of DP cells (`cells`: (I, J) pairs
+ * from (0, 0) to (n, m), each step moving forward on at least one side): every cell within
+ * `radius` rows and columns of one of them, and of the rows a step jumps over.
+ */
+export function bandAroundCells(cells: readonly (readonly [number, number])[], n: number, m: number, radius: number): Band {
+  // The path's smallest and largest J in each row; a row a step jumps over spans the step's two ends.
+  const rowLo = new Int32Array(n + 1).fill(m);
+  const rowHi = new Int32Array(n + 1);
+  cells.forEach(([I, J], k) => {
+    const [fromI, fromJ] = k > 0 ? cells[k - 1] : cells[0];
+    for (let row = fromI + 1; row < I; row++) {
+      rowLo[row] = Math.min(rowLo[row], fromJ);
+      rowHi[row] = Math.max(rowHi[row], J);
+    }
+    rowLo[I] = Math.min(rowLo[I], J);
+    rowHi[I] = Math.max(rowHi[I], J);
+  });
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1);
+  for (let I = 0; I <= n; I++) {
+    let low = m;
+    let high = 0;
+    for (let row = Math.max(0, I - radius); row <= Math.min(n, I + radius); row++) {
+      low = Math.min(low, rowLo[row]);
+      high = Math.max(high, rowHi[row]);
+    }
+    lo[I] = Math.max(0, low - radius);
+    hi[I] = Math.min(m, high + radius);
+  }
+  return { n, m, lo, hi };
+}
+
+/** The part of a band between cells (I0, J0) and (I0 + n, J0 + m), as a band of its own from (0, 0) to (n, m). */
+export function cropBand(band: Band, I0: number, J0: number, n: number, m: number): Band {
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1);
+  for (let I = 0; I <= n; I++) {
+    lo[I] = Math.min(m, Math.max(0, band.lo[I0 + I] - J0));
+    hi[I] = Math.max(0, Math.min(m, band.hi[I0 + I] - J0));
+  }
+  return { n, m, lo, hi };
+}
+
+/** The cells of either of two bands of the same size (each row's range spanning both). */
+export function unionBands(a: Band, b: Band): Band {
+  return { n: a.n, m: a.m, lo: a.lo.map((lo, I) => Math.min(lo, b.lo[I])), hi: a.hi.map((hi, I) => Math.max(hi, b.hi[I])) };
+}
+
 /** Per key of one side: the sentences it occurs in, in order, at most MAX_KEY_OCCURRENCES + 1 of them listed. */
 interface KeyOccurrences {
   /** Per key: its first sentence in `sentences`, and how many are listed. */

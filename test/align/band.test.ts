@@ -1,6 +1,6 @@
 // The guide path of long documents must run close to the true alignment, so that a narrow
 // band around it holds the right beads; chance knots off the path must not bend it.
-import { bandAround, guidePath, longestIncreasingChain, withoutOutlyingKnots } from '../../server/align/band';
+import { bandAround, bandAroundCells, cropBand, guidePath, longestIncreasingChain, unionBands, withoutOutlyingKnots } from '../../server/align/band';
 import { Bead } from '../../server/align/beads';
 import { buildAlignmentContext } from '../../server/align/scoring';
 import { damage } from '../../server/align/synthetic';
@@ -62,5 +62,30 @@ describe('withoutOutlyingKnots', () => {
 describe('longestIncreasingChain', () => {
   it('keeps the longest run increasing on both coordinates', () => {
     expect(longestIncreasingChain([[0, 0], [1, 5], [2, 1], [3, 2], [4, 3], [5, 4]])).toEqual([[0, 0], [2, 1], [3, 2], [4, 3], [5, 4]]);
+  });
+});
+
+describe('bandAroundCells', () => {
+  it('holds every cell within the radius of the path, the rows a 3-1 bead jumps over included', () => {
+    // (0,0) -1-1-> (1,1) -3-1-> (4,2) -0-1-> (4,3) -1-1-> (5,4)
+    const band = bandAroundCells([[0, 0], [1, 1], [4, 2], [4, 3], [5, 4]], 5, 4, 1);
+    expect([...band.lo]).toEqual([0, 0, 0, 0, 0, 1]);
+    expect([...band.hi]).toEqual([2, 3, 3, 4, 4, 4]);
+    const narrow = bandAroundCells([[0, 0], [1, 1], [4, 2], [4, 3], [5, 4]], 5, 4, 0);
+    expect([...narrow.lo]).toEqual([0, 1, 1, 1, 2, 4]);
+    expect([...narrow.hi]).toEqual([0, 1, 2, 2, 3, 4]);
+  });
+});
+
+describe('cropBand and unionBands', () => {
+  it('take the part of a band between two cells, shifted to start at (0, 0), and join two bands row by row', () => {
+    const band = bandAround(Float64Array.from([0, 1, 2, 3, 4, 5, 6]), 6, 1);
+    const part = cropBand(band, 2, 1, 3, 3);
+    expect([...part.lo]).toEqual([0, 0, 1, 2]);
+    expect([...part.hi]).toEqual([3, 3, 3, 3]);
+    const other = { n: 3, m: 3, lo: Int32Array.from([0, 1, 0, 3]), hi: Int32Array.from([0, 2, 2, 3]) };
+    const union = unionBands(part, other);
+    expect([...union.lo]).toEqual([0, 0, 0, 2]);
+    expect([...union.hi]).toEqual([3, 3, 3, 3]);
   });
 });
