@@ -7,6 +7,7 @@ import { Lang } from '../text/types';
 import { assertValidBeads, Bead } from './beads';
 import { Band, bandAround, bandAroundCells, bandCells, cropBand, fullBand, guidePath, unionBands } from './band';
 import { beadConfidence } from './confidence';
+import { blockMatches, indexKeys, QueryRanges } from './blocks';
 import { alignInBand, PathStep } from './dp';
 import { defaultLexicon, learnDice, Lexicon, mergeLexicons } from './lexicon';
 import {
@@ -21,7 +22,6 @@ import {
   PairScorer,
   similarityOf,
   sharedAnchors,
-  SideFeatures,
   PreparedSide,
   prepareSide,
   sentenceStems,
@@ -454,39 +454,23 @@ class SpanScorer {
   }
 
   private computeEvidence(): void {
-    const { src, tgt } = this.context;
+    const { src, tgt, space } = this.context;
     const span = this.span;
     const n = span.src.length;
     const m = span.tgt.length;
-    // One mark array: a key carries base + k when sentence k of the block (0, 1, 2) holds
-    // it, the smallest k winning, so one pass over a sentence counts all three block sizes.
-    const marks = new Int32Array(this.context.space);
-    const counts = new Float64Array(MAX_BEAD_SIDE);
-    let base = 0;
-    const stampBlock = (side: SideFeatures, sentences: number[], first: number): void => {
-      base += MAX_BEAD_SIDE;
-      for (let k = Math.min(sentences.length - first, MAX_BEAD_SIDE) - 1; k >= 0; k--) markSentence(side, sentences[first + k], marks, base + k);
-    };
-    for (let i = 0; i < n; i++) {
-      stampBlock(src, span.src, i);
-      for (let j = this.pairLo[i]; j <= this.pairHi[i]; j++) {
-        const k = this.pairStart[i] + j - this.pairLo[i];
-        countInBlocks(tgt, span.tgt[j], marks, base, counts);
-        for (let size = 0; size < MAX_BEAD_SIDE; size++) this.tgtInSrcBlock[k * MAX_BEAD_SIDE + size] = counts[size];
-        this.anchors[k] = sharedAnchors(src, span.src[i], tgt, span.tgt[j]);
-      }
-    }
-    // Target blocks starting at j against each source sentence i (the pairs of column j).
-    let first = 0;
-    for (let j = 0; j < m; j++) {
+    const pairOf = (i: number, j: number): number => this.pairIndex(i, j);
+    // Target sentence j against source blocks starting at i, for the sources whose pairs hold j.
+    const columns: QueryRanges = { from: new Int32Array(m), to: new Int32Array(m) };
+    for (let j = 0, first = 0, last = -1; j < m; j++) {
       while (first < n && this.pairHi[first] < j) first++;
-      stampBlock(tgt, span.tgt, j);
-      for (let i = first; i < n && this.pairLo[i] <= j; i++) {
-        if (this.pairHi[i] < j) continue;
-        const k = this.pairStart[i] + j - this.pairLo[i];
-        countInBlocks(src, span.src[i], marks, base, counts);
-        for (let size = 0; size < MAX_BEAD_SIDE; size++) this.srcInTgtBlock[k * MAX_BEAD_SIDE + size] = counts[size];
-      }
+      while (last + 1 < n && this.pairLo[last + 1] <= j) last++;
+      columns.from[j] = first;
+      columns.to[j] = last;
+    }
+    blockMatches(tgt, span.tgt, indexKeys(src, span.src, space), n, columns, MAX_BEAD_SIDE, (j, i) => pairOf(i, j), this.tgtInSrcBlock);
+    blockMatches(src, span.src, indexKeys(tgt, span.tgt, space), m, { from: this.pairLo, to: this.pairHi }, MAX_BEAD_SIDE, pairOf, this.srcInTgtBlock);
+    for (let i = 0; i < n; i++) {
+      for (let j = this.pairLo[i]; j <= this.pairHi[i]; j++) this.anchors[this.pairStart[i] + j - this.pairLo[i]] = sharedAnchors(src, span.src[i], tgt, span.tgt[j]);
     }
   }
 
@@ -541,27 +525,6 @@ class SpanScorer {
     if (a === 0 || b === 0) return this.weights.skip * (a + b);
     this.fill(I, J, a, b);
     return beadCostOfShape(this.shapeCosts[s], a, b, this.evidence, this.context.ratio, this.weights);
-  }
-}
-
-/** Marks the keys of a sentence's tokens with `value`. */
-function markSentence(side: SideFeatures, s: number, marks: Int32Array, value: number): void {
-  for (let k = side.tokenStart[side.sentenceTokens[s]]; k < side.tokenStart[side.sentenceTokens[s + 1]]; k++) marks[side.candidates[k]] = value;
-}
-
-/**
- * The weight of sentence s's tokens matched in blocks of 1, 2 and 3 sentences, from marks
- * base + k (k: first sentence of the block holding the key), into counts[0..2].
- */
-function countInBlocks(side: SideFeatures, s: number, marks: Int32Array, base: number, counts: Float64Array): void {
-  counts.fill(0);
-  for (let t = side.sentenceTokens[s]; t < side.sentenceTokens[s + 1]; t++) {
-    let nearest = MAX_BEAD_SIDE;
-    for (let k = side.tokenStart[t]; k < side.tokenStart[t + 1]; k++) {
-      const offset = marks[side.candidates[k]] - base;
-      if (offset >= 0 && offset < nearest) nearest = offset;
-    }
-    for (let size = nearest; size < MAX_BEAD_SIDE; size++) counts[size] += side.tokenWeight[t];
   }
 }
 
