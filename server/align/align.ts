@@ -4,7 +4,7 @@
 // document pair's own vocabulary from the first pass's surest beads; fixed beads (those a
 // reviewer confirmed) are kept exactly and the rest is aligned around them.
 import { Lang } from '../text/types';
-import { assertValidBeads, Bead } from './beads';
+import { assertValidBeads, Bead, beadPath } from './beads';
 import { Band, bandAround, bandAroundCells, bandCells, cropBand, fullBand, guidePath, unionBands } from './band';
 import { beadConfidence } from './confidence';
 import { blockMatches, indexKeys, QueryRanges } from './blocks';
@@ -299,7 +299,7 @@ function alignSpan(context: AlignmentContext, span: Span, weights: ScoreWeights,
     const sub = { src: stretch.flatMap((bead) => bead.src), tgt: stretch.flatMap((bead) => bead.tgt) };
     // The stretch's part of the band, widened to twice the radius around the path found there.
     const first = result.steps[from];
-    const wide = bandAroundCells(pathOf(stretch), sub.src.length, sub.tgt.length, radius * 2);
+    const wide = bandAroundCells(beadPath(stretch), sub.src.length, sub.tgt.length, radius * 2);
     const within = cropBand(band, first.i - first.a, first.j - first.b, sub.src.length, sub.tgt.length);
     repaired.push(...alignSpan(context, sub, weights, radius * 2, calibration, { chance: scorer.chance, band: unionBands(wide, within) }));
     next = to;
@@ -319,19 +319,6 @@ function edgeWindows(edgeSteps: number[], count: number): [number, number][] {
     else windows.push([from, to]);
   }
   return windows;
-}
-
-/** The DP cells a run of beads passes through, from (0, 0): the sentences consumed after each. */
-function pathOf(beads: readonly Bead[]): [number, number][] {
-  const cells: [number, number][] = [[0, 0]];
-  let I = 0;
-  let J = 0;
-  for (const bead of beads) {
-    I += bead.src.length;
-    J += bead.tgt.length;
-    cells.push([I, J]);
-  }
-  return cells;
 }
 
 function toBeads(steps: PathStep[], span: Span, calibration: readonly number[] | undefined): ScoredBead[] {

@@ -28,6 +28,19 @@ function formatConfidence(confidence: number): string {
   return `${whole}.${kept}`;
 }
 
+/** The DP cells a run of beads passes through, from (0, 0): the sentences consumed after each. */
+export function beadPath(beads: readonly Bead[]): [number, number][] {
+  const cells: [number, number][] = [[0, 0]];
+  let I = 0;
+  let J = 0;
+  for (const bead of beads) {
+    I += bead.src.length;
+    J += bead.tgt.length;
+    cells.push([I, J]);
+  }
+  return cells;
+}
+
 /** One bead as a line: `[0, 1]:[2]`, with `:0.93` appended when asked and known. */
 export function formatBead(bead: Bead, withConfidence = false): string {
   const line = `[${bead.src.join(', ')}]:[${bead.tgt.join(', ')}]`;

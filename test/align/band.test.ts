@@ -1,23 +1,10 @@
 // The guide path of long documents must run close to the true alignment, so that a narrow
 // band around it holds the right beads; chance knots off the path must not bend it.
 import { bandAround, bandAroundCells, cropBand, guidePath, longestIncreasingChain, unionBands, withoutOutlyingKnots } from '../../server/align/band';
-import { Bead } from '../../server/align/beads';
+import { beadPath } from '../../server/align/beads';
 import { buildAlignmentContext } from '../../server/align/scoring';
 import { damage } from '../../server/align/synthetic';
 import { readShared } from '../helpers/shared';
-
-/** The cells (source and target sentences consumed) the gold path passes through: each bead's end. */
-function goldCells(gold: Bead[]): [number, number][] {
-  const cells: [number, number][] = [[0, 0]];
-  let i = 0;
-  let j = 0;
-  for (const bead of gold) {
-    i += bead.src.length;
-    j += bead.tgt.length;
-    cells.push([i, j]);
-  }
-  return cells;
-}
 
 function parallelRows(file: string): (readonly [string, string])[] {
   const [header, ...rows] = readShared('data', 'dev', file).split('\n');
@@ -36,7 +23,7 @@ describe('guidePath', () => {
     const context = buildAlignmentContext(pair.src, pair.tgt, { srcLang: 'ar', tgtLang: 'fr' });
     const n = pair.src.length;
     const path = guidePath(context);
-    const cells = goldCells(pair.gold);
+    const cells = beadPath(pair.gold);
     expect(path[0]).toBe(0);
     expect(path[n]).toBe(pair.tgt.length);
     expect(Math.max(...cells.map(([i, j]) => Math.abs(path[i] - j)))).toBeLessThan(8);
