@@ -2,7 +2,8 @@
 // the range of target sentence counts allowed. Full on short documents; on long ones a
 // band around a guide path through rare shared keys (anchors, rare stems), so that time and
 // memory grow linearly with the number of sentences.
-import { AlignmentContext, SideFeatures } from './scoring';
+import { indexKeys } from './blocks';
+import { AlignmentContext } from './scoring';
 
 /** Per DP row I (0..n source sentences consumed), the allowed target counts J, lo[I] ≤ J ≤ hi[I]. */
 export interface Band {
@@ -109,59 +110,6 @@ export function unionBands(a: Band, b: Band): Band {
   return { n: a.n, m: a.m, lo: a.lo.map((lo, I) => Math.min(lo, b.lo[I])), hi: a.hi.map((hi, I) => Math.max(hi, b.hi[I])) };
 }
 
-/** Per key of one side: the sentences it occurs in, in order, at most MAX_KEY_OCCURRENCES + 1 of them listed. */
-interface KeyOccurrences {
-  /** Per key: its first sentence in `sentences`, and how many are listed. */
-  start: Int32Array;
-  count: Int32Array;
-  sentences: Int32Array;
-}
-
-/**
- * Where each key of one side occurs (token candidates, then anchors from `anchorOffset`;
- * `size` keys in all), in flat arrays: counted in a first pass, listed in a second.
- */
-function keyOccurrences(side: SideFeatures, anchorOffset: number, size: number): KeyOccurrences {
-  const count = new Int32Array(size);
-  const last = new Int32Array(size).fill(-1);
-  visitKeys(side, anchorOffset, last, count, undefined, undefined);
-  const start = new Int32Array(size);
-  let total = 0;
-  for (let key = 0; key < size; key++) {
-    start[key] = total;
-    total += count[key];
-  }
-  const sentences = new Int32Array(total);
-  count.fill(0);
-  last.fill(-1);
-  visitKeys(side, anchorOffset, last, count, start, sentences);
-  return { start, count, sentences };
-}
-
-/** Counts (and, given `start` and `sentences`, lists) each key's distinct sentences, up to the limit. */
-function visitKeys(
-  side: SideFeatures,
-  anchorOffset: number,
-  last: Int32Array,
-  count: Int32Array,
-  start: Int32Array | undefined,
-  sentences: Int32Array | undefined,
-): void {
-  const limit = MAX_KEY_OCCURRENCES + 1;
-  const n = side.chars.length;
-  const { sentenceTokens, tokenStart, candidates, sentenceAnchors, anchorIds } = side;
-  const add = (key: number, i: number): void => {
-    if (last[key] === i || count[key] >= limit) return;
-    last[key] = i;
-    if (sentences && start) sentences[start[key] + count[key]] = i;
-    count[key]++;
-  };
-  for (let i = 0; i < n; i++) {
-    for (let k = tokenStart[sentenceTokens[i]]; k < tokenStart[sentenceTokens[i + 1]]; k++) add(candidates[k], i);
-    for (let a = sentenceAnchors[i]; a < sentenceAnchors[i + 1]; a++) add(anchorOffset + anchorIds[a], i);
-  }
-}
-
 /** One more than the largest anchor id of either side. */
 function anchorSpaceSize(context: AlignmentContext): number {
   let size = 0;
@@ -179,18 +127,20 @@ export function guidePath(context: AlignmentContext): Float64Array {
   const m = context.tgt.chars.length;
   const anchorOffset = context.space;
   const size = anchorOffset + anchorSpaceSize(context);
-  const srcKeys = keyOccurrences(context.src, anchorOffset, size);
-  const tgtKeys = keyOccurrences(context.tgt, anchorOffset, size);
+  // Each key's sentences, one more than a rare key can have (enough to tell it is not rare).
+  const listed = { anchorOffset, limit: MAX_KEY_OCCURRENCES + 1 };
+  const srcKeys = indexKeys(context.src, Array.from({ length: n }, (_, i) => i), size, listed);
+  const tgtKeys = indexKeys(context.tgt, Array.from({ length: m }, (_, j) => j), size, listed);
   const corridor = Math.max(CORRIDOR_FLOOR, Math.min(CORRIDOR_CEILING, CORRIDOR_SHARE * Math.max(n, m)));
   const weight = new Map<number, number>();
   for (let key = 0; key < size; key++) {
-    const srcCount = srcKeys.count[key];
-    const tgtCount = tgtKeys.count[key];
+    const srcCount = srcKeys.start[key + 1] - srcKeys.start[key];
+    const tgtCount = tgtKeys.start[key + 1] - tgtKeys.start[key];
     if (srcCount === 0 || srcCount > MAX_KEY_OCCURRENCES || tgtCount === 0 || tgtCount > MAX_KEY_OCCURRENCES) continue;
     for (let x = srcKeys.start[key]; x < srcKeys.start[key] + srcCount; x++) {
-      const i = srcKeys.sentences[x];
+      const i = srcKeys.positions[x];
       for (let y = tgtKeys.start[key]; y < tgtKeys.start[key] + tgtCount; y++) {
-        const j = tgtKeys.sentences[y];
+        const j = tgtKeys.positions[y];
         if (Math.abs(j - (i * m) / Math.max(1, n)) > corridor) continue;
         const cell = i * m + j;
         weight.set(cell, (weight.get(cell) ?? 0) + 1);

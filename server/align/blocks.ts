@@ -10,27 +10,43 @@ export interface KeyIndex {
   positions: Int32Array;
 }
 
-/** Where each key occurs among `sentences` of `side` (positions 0 … sentences.length − 1), every key of every token counted once per sentence. */
-export function indexKeys(side: SideFeatures, sentences: readonly number[], space: number): KeyIndex {
-  const count = new Int32Array(space + 1);
-  const last = new Int32Array(space).fill(-1);
+/** Options of `indexKeys`. */
+export interface IndexOptions {
+  /** List the sentences' anchors too, anchor id a as key anchorOffset + a. */
+  anchorOffset?: number;
+  /** Most positions listed per key (default all). */
+  limit?: number;
+}
+
+/**
+ * Where each of `size` keys occurs among `sentences` of `side` (positions 0 … sentences.length − 1):
+ * the keys of every token (and the anchors, with `anchorOffset`), each listed once per sentence,
+ * in flat arrays counted in a first pass and filled in a second.
+ */
+export function indexKeys(side: SideFeatures, sentences: readonly number[], size: number, options: IndexOptions = {}): KeyIndex {
+  const limit = options.limit ?? Infinity;
+  const { anchorOffset } = options;
+  const count = new Int32Array(size);
+  const last = new Int32Array(size);
   const visit = (record: (key: number, position: number) => void): void => {
+    count.fill(0);
+    last.fill(-1);
+    const add = (key: number, position: number): void => {
+      if (last[key] === position || count[key] >= limit) return;
+      last[key] = position;
+      record(key, position);
+      count[key]++;
+    };
     sentences.forEach((s, position) => {
-      for (let k = side.tokenStart[side.sentenceTokens[s]]; k < side.tokenStart[side.sentenceTokens[s + 1]]; k++) {
-        const key = side.candidates[k];
-        if (last[key] === position) continue;
-        last[key] = position;
-        record(key, position);
-      }
+      for (let k = side.tokenStart[side.sentenceTokens[s]]; k < side.tokenStart[side.sentenceTokens[s + 1]]; k++) add(side.candidates[k], position);
+      if (anchorOffset !== undefined) for (let a = side.sentenceAnchors[s]; a < side.sentenceAnchors[s + 1]; a++) add(anchorOffset + side.anchorIds[a], position);
     });
   };
-  visit((key) => count[key + 1]++);
-  const start = new Int32Array(space + 1);
-  for (let key = 0; key < space; key++) start[key + 1] = start[key] + count[key + 1];
-  const positions = new Int32Array(start[space]);
-  const filled = start.slice(0, space);
-  last.fill(-1);
-  visit((key, position) => (positions[filled[key]++] = position));
+  visit(() => undefined);
+  const start = new Int32Array(size + 1);
+  for (let key = 0; key < size; key++) start[key + 1] = start[key] + count[key];
+  const positions = new Int32Array(start[size]);
+  visit((key, position) => (positions[start[key] + count[key]] = position));
   return { start, positions };
 }
 
